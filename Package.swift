@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Veldwerk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "veldwerk", targets: ["veldwerk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure domain: rules, tallies, statistics. No SQL, no terminal.
+        .target(name: "VeldwerkCore"),
+        // The only code that speaks SQL.
+        .target(name: "VeldwerkStore", dependencies: [
+            "VeldwerkCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Every prompt command, each declared once.
+        .target(name: "VeldwerkCommands", dependencies: [
+            "VeldwerkCore", "VeldwerkStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // The prompt: line editing, completion, rendering, script modes.
+        .target(name: "VeldwerkShell", dependencies: [
+            "VeldwerkCore", "VeldwerkStore", "VeldwerkCommands", "CReadline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "veldwerk", dependencies: ["VeldwerkShell"]),
+        .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
+        .testTarget(name: "VeldwerkStoreTests", dependencies: ["VeldwerkStore", "VeldwerkCore"]),
+        .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

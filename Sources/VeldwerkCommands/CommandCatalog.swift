@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import VeldwerkCore
+
+/// Everything the shell needs to know about the commands, read from their declarations:
+/// names for parsing and "did you mean", the grouped help, and the options and value kinds
+/// that Tab completion offers. Nothing here is written a second time by hand.
+public enum CommandCatalog {
+    /// A command or command group as declared.
+    public struct Entry: Sendable {
+        public let path: [String]
+        public let type: ParsableCommand.Type
+        public let abstract: String
+        public let subcommands: [String]
+        /// Another name for a command declared elsewhere in the tree (e.g. `exit` for `quit`).
+        public let isAlias: Bool
+        public var isGroup: Bool { !subcommands.isEmpty }
+    }
+
+    /// Walks the declared tree once.
+    public static let entries: [Entry] = {
+        var result: [Entry] = []
+        func visit(_ type: ParsableCommand.Type, path: [String]) {
+            let config = type.configuration
+            let subs = config.subcommands
+            let names = subs.map { $0.configuration.commandName ?? "" }
+            if !path.isEmpty {
+                result.append(Entry(path: path, type: type, abstract: config.abstract, subcommands: names, isAlias: false))
+            }
+            for sub in subs {
+                let name = sub.configuration.commandName ?? ""
+                visit(sub, path: path + [name])
+                for alias in sub.configuration.aliases {
+                    result.append(Entry(path: path + [alias], type: sub, abstract: sub.configuration.abstract,
+                                        subcommands: sub.configuration.subcommands.map { $0.configuration.commandName ?? "" },
+                                        isAlias: true))
+                }
+            }
+        }
+        visit(PromptRoot.self, path: [])
+        return result
+    }()
+
+    public static func entry(_ path: [String]) -> Entry? {
+        entries.first { $0.path == path }
+    }
+
+    /// Names that can follow `path` (the top-level commands for an empty path).
+    public static func names(after path: [String]) -> [String] {
+        entries.filter { $0.path.count == path.count + 1 && Array($0.path.dropLast()) == path }.map { $0.path.last! }
+    }
+
+    // MARK: Parsing
+
+    /// Parses one command's words into a runnable command, with errors that say what to do.
+    public static func parse(_ words: [String]) throws -> any PromptCommand {
+        // Walk the command words ourselves: ArgumentParser would call a typo an "unexpected argument".
+        var path: [String] = []
+        while case let choices = names(after: path), !choices.isEmpty {
+            let here = path.joined(separator: " ")
+            guard path.count < words.count else {
+                if path.isEmpty { throw VeldwerkError("empty command; 'help' lists the commands") }
+                throw VeldwerkError("'\(here)' needs a sub-command: \(choices.joined(separator: ", "))")
+            }
+            let word = words[path.count]
+            if word == "--help" || word == "-h" { throw HelpRequest(path: path) }
+            guard choices.contains(word) else {
+                let said = (path + [word]).joined(separator: " ")
+                if let near = NameSuggestion.nearest(to: word, in: choices) {
+                    throw VeldwerkError("unknown command '\(said)'; did you mean '\((path + [near]).joined(separator: " "))'?")
+                }
+                if path.isEmpty { throw VeldwerkError("unknown command '\(word)'; 'help' lists the commands") }
+                throw VeldwerkError("'\(here)' has no sub-command '\(word)'; choose one of: \(choices.joined(separator: ", "))")
+            }
+            path.append(word)
+        }
+        let arguments = words.dropFirst(path.count)
+        if arguments.contains("--help") || arguments.contains("-h") { throw HelpRequest(path: path) }
+        let parsed: ParsableCommand
+        do {
+            parsed = try PromptRoot.parseAsRoot(words)
+        } catch {
+            throw VeldwerkError(oneLine(PromptRoot.message(for: error), path: path))
+        }
+        guard let command = parsed as? any PromptCommand else {
+            throw VeldwerkError("'\(path.joined(separator: " "))' cannot be run on its own; 'help' lists the commands")
+        }
+        return command
+    }
+
+    /// `CMD --help` at the prompt: the shell shows the command's help.
+    public struct HelpRequest: Error {
+        public let path: [String]
+    }
+
+    /// ArgumentParser's message, made one line and pointed at the command's help.
+    static func oneLine(_ message: String, path: [String]) -> String {
+        var text = message.split(separator: "\n").first.map(String.init) ?? message
+        if text.hasPrefix("Error: ") { text.removeFirst(7) }
+        text = text.replacingOccurrences(of: ". Did you mean", with: "; did you mean")
+        let lowered = text.prefix(1).lowercased() + text.dropFirst()
+        return "\(lowered); see 'help \(path.joined(separator: " "))'"
+    }
+
+    // MARK: Help
+
+    /// `help` lists the commands by phase; `help CMD` shows the declared usage and example.
+    public static func help(for topic: [String]) throws -> String {
+        if topic.isEmpty { return overview() }
+        guard let e = entry(topic) else {
+            let all = entries.map { $0.path.joined(separator: " ") }
+            let said = topic.joined(separator: " ")
+            if let near = NameSuggestion.nearest(to: said, in: all) {
+                throw VeldwerkError("no command '\(said)'; did you mean 'help \(near)'?")
+            }
+            throw VeldwerkError("no command '\(said)'; 'help' lists the commands")
+        }
+        if e.isGroup {
+            var lines = ["\(e.path.joined(separator: " ")): \(e.abstract)", ""]
+            let width = (e.subcommands.map(\.count).max() ?? 0) + e.path.joined(separator: " ").count + 3
+            for sub in e.subcommands {
+                let name = (e.path + [sub]).joined(separator: " ")
+                let abstract = entry(e.path + [sub])?.abstract ?? ""
+                lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + abstract)
+            }
+            lines.append("")
+            lines.append("'help \(e.path.joined(separator: " ")) \(e.subcommands.first ?? "")' shows one in full.")
+            return lines.joined(separator: "\n")
+        }
+        return PromptRoot.helpMessage(for: e.type, columns: 100)
+            .replacingOccurrences(of: "USAGE:  ", with: "USAGE: ")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func overview() -> String {
+        let leaves = entries.filter { !$0.isGroup && !$0.isAlias }
+        let width = (leaves.map { $0.path.joined(separator: " ").count }.max() ?? 10) + 2
+        var lines: [String] = []
+        for group in PromptRoot.configuration.groupedSubcommands {
+            lines.append(group.name)
+            for type in group.subcommands {
+                for leaf in leaves where leaf.path.first == type.configuration.commandName {
+                    let name = leaf.path.joined(separator: " ")
+                    lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + leaf.abstract)
+                }
+            }
+            lines.append("")
+        }
+        lines.append("'help COMMAND' shows usage and an example; Tab completes commands, options and names.")
+        return lines.joined(separator: "\n")
+    }
+}

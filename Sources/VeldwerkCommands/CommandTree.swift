@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The root of the prompt's command language. Its name is empty so usage reads as typed at the
+/// prompt (`team add <team> ...`). The groups follow the phases of the research.
+public struct PromptRoot: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "",
+        abstract: "Veldwerk: action research from interview to development plan.",
+        groupedSubcommands: [
+            CommandGroup(name: "Project and people", subcommands: [
+                TeamCommand.self, RoleCommand.self, ParticipantCommand.self, ResearcherCommand.self, AsCommand.self,
+            ]),
+            CommandGroup(name: "Explore: interviews", subcommands: [
+                InterviewCommand.self,
+            ]),
+            CommandGroup(name: "Always", subcommands: [
+                HistoryCommand.self, UndoCommand.self, HelpCommand.self, QuitCommand.self,
+            ]),
+        ])
+
+    public init() {}
+}

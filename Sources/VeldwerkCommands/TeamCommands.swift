@@ -1,0 +1,90 @@
+import ArgumentParser
+import VeldwerkCore
+
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "Basisteams: their size, areas and portfolios.",
+        subcommands: [TeamAdd.self, TeamList.self, TeamShow.self])
+}
+
+struct TeamAdd: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a basisteam.",
+        discussion: """
+            The team's code (used in pseudonyms such as AMF-WOE-01) comes from its name unless --code gives it.
+            Example:
+              team add Amersfoort --code AMF --fte 160 --area-kind GGG --areas "Noord,Oost"
+            """)
+
+    @Argument(help: "The team's name.") var team: String
+    @Option(help: "Short letters for pseudonyms, e.g. AMF.") var code: String?
+    @Option(help: "Size of the team in full-time equivalents.") var fte: Double?
+    @Option(help: .init("What the team calls its areas, e.g. GGG or cluster.", valueName: "kind")) var areaKind: String?
+    @Option(help: .init("Comma-separated area names.", valueName: "list")) var areas: String?
+    @Option(help: .init("Comma-separated portfolios (portefeuilles).", valueName: "list")) var portfolios: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let areas = try Names.list(self.areas, what: "area")
+        let portfolios = try Names.list(self.portfolios, what: "portfolio")
+        let added = try context.change { w in
+            try w.addTeam(name: team, code: code, fte: fte, areaKind: areaKind, areas: areas, portfolios: portfolios)
+        }
+        return .message("team \(added.name) (\(added.code))")
+    }
+}
+
+struct TeamList: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the teams.", discussion: "Example:\n  team list --json")
+
+    @OptionGroup var output: OutputOptions
+
+    func run(in context: CommandContext) throws -> Output {
+        let (teams, counts) = try context.read { r in
+            let teams = try r.teams()
+            return (teams, try teams.map { try r.roleCounts(team: $0) })
+        }
+        let rows: [[Value]] = zip(teams, counts).map { team, roles in
+            [.text(team.name), .text(team.code), team.fte.map { .number($0, decimals: 1) } ?? .null,
+             .int(team.areas.count), .int(team.portfolios.count),
+             .int(roles.reduce(0) { $0 + $1.participants }), .int(roles.reduce(0) { $0 + $1.interviews })]
+        }
+        return .table(Table(
+            name: "teams",
+            columns: [Column("name", "team"), Column("code"), Column("fte", numeric: true), Column("areas", numeric: true),
+                      Column("portfolios", numeric: true), Column("participants", numeric: true), Column("interviews", numeric: true)],
+            rows: rows, emptyNote: "no teams yet; add one with 'team add NAME'"))
+    }
+}
+
+struct TeamShow: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one team with its areas, portfolios and people per role.",
+        discussion: "Example:\n  team show Amersfoort")
+
+    @Argument(help: "The team's name or code.") var team: String
+    @OptionGroup var output: OutputOptions
+
+    func run(in context: CommandContext) throws -> Output {
+        let (t, roles) = try context.read { r in
+            let t = try r.team(named: team)
+            return (t, try r.roleCounts(team: t))
+        }
+        let record = Record(name: "team", fields: [
+            ("name", "team", .text(t.name)),
+            ("code", "code", .text(t.code)),
+            ("fte", "fte", t.fte.map { .number($0, decimals: 1) } ?? .null),
+            ("areaKind", "area kind", t.areaKind.map(Value.text) ?? .null),
+            ("areas", "areas", .list(t.areas)),
+            ("portfolios", "portfolios", .list(t.portfolios)),
+        ])
+        let table = Table(
+            name: "roles",
+            columns: [Column("role"), Column("participants", numeric: true), Column("interviews", numeric: true)],
+            rows: roles.map { [.text($0.role), .int($0.participants), .int($0.interviews)] },
+            emptyNote: "no participants yet; add them with 'participant add --team \(t.name) --role ROLE'")
+        return .sections([.record(record), .table(table)])
+    }
+}

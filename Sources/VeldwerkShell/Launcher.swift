@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import VeldwerkCore
+import VeldwerkStore
+
+/// The `veldwerk` program: create a project, or open one at the prompt or for a script.
+public enum Launcher {
+    public static func main(arguments: [String]) -> Int32 {
+        do {
+            var command = try VeldwerkProgram.parseAsRoot(arguments)
+            if var open = command as? OpenProject {
+                return open.start()
+            }
+            try command.run()
+            return 0
+        } catch let error as VeldwerkError {
+            Console.error("error: " + error.message)
+            return 1
+        } catch {
+            let code = VeldwerkProgram.exitCode(for: error)
+            let message = VeldwerkProgram.fullMessage(for: error)
+            if code == .success {
+                Console.out(message)
+                return 0
+            }
+            Console.error(message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : message)
+            return code.rawValue == 0 ? 1 : code.rawValue
+        }
+    }
+}
+
+struct VeldwerkProgram: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "veldwerk",
+        abstract: "A workbench for action research: from interview to development plan.",
+        discussion: """
+            Open a project folder at the prompt with 'veldwerk DIR'; run commands from a script with
+            --script FILE or -c "CMD; CMD", or pipe them in.
+            """,
+        version: Version.current,
+        subcommands: [InitProject.self, OpenProject.self],
+        defaultSubcommand: OpenProject.self)
+}
+
+struct InitProject: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create a project folder with its database.")
+
+    @Argument(help: "The project folder.") var dir: String
+    @Option(help: "The project's name (default: the folder's name).") var name: String?
+
+    func run() throws {
+        let store = try ProjectStore.create(folder: dir, name: name ?? URL(fileURLWithPath: dir).lastPathComponent)
+        try store.close()
+        Console.out("created \(ProjectStore.databasePath(in: dir)); open it with 'veldwerk \(dir)'")
+    }
+}
+
+struct OpenProject: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open a project: the prompt on a terminal, else run the commands given.")
+
+    @Argument(help: "The project folder.") var dir: String
+    @Option(name: .customLong("as"), help: "Act as this researcher.") var researcher: String?
+    @Option(name: .customShort("c"), help: "Run these commands (separated by ';') and exit.") var commands: String?
+    @Option(help: "Run the commands in this file and exit.") var script: String?
+    @Flag(help: "In scripts, run on after a failing command (exit status 1 at the end).") var keepGoing = false
+    @Flag(help: "Print reports as JSON.") var json = false
+
+    mutating func start() -> Int32 {
+        do {
+            if commands != nil && script != nil {
+                throw VeldwerkError("give either -c or --script, not both")
+            }
+            let store = try ProjectBuilder.openOrBuild(folder: dir)
+            let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+            let interactive = commands == nil && script == nil && stdinIsTerminal
+            let terminal = Terminal.detect()
+            var who: String?
+            if let researcher {
+                who = try store.read { try $0.researcher(named: researcher) }.name
+            }
+            let session = Session(store: store, researcher: who, terminal: terminal, json: json)
+            if let commands { return session.runCommands(commands, keepGoing: keepGoing) }
+            if let script { return session.runScript(try LineReader(path: script), keepGoing: keepGoing, label: script) }
+            if interactive { return session.interact() }
+            return session.runScript(LineReader(file: fdopen(STDIN_FILENO, "rb"), owned: false), keepGoing: keepGoing)
+        } catch {
+            Console.error("error: " + ((error as? VeldwerkError)?.message ?? "\(error)"))
+            return 1
+        }
+    }
+
+    func run() throws {}
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What the output is connected to, decided once: colour, wrapping and bars belong to terminals.
+public struct Terminal: Sendable {
+    public var isInteractive: Bool
+    public var useColor: Bool
+    public var width: Int
+
+    public static func detect(stdout fd: Int32 = STDOUT_FILENO) -> Terminal {
+        let tty = isatty(fd) == 1
+        let env = ProcessInfo.processInfo.environment
+        let noColor = env["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let dumb = env["TERM"] == "dumb"
+        var size = winsize()
+        let width: Int
+        if tty, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            width = Int(size.ws_col)
+        } else {
+            width = Int(env["COLUMNS"] ?? "") ?? 100
+        }
+        return Terminal(isInteractive: tty, useColor: tty && !noColor && !dumb, width: max(40, width))
+    }
+
+    /// A plain, uncoloured target of fixed width: pipes, files, tests.
+    public static let plain = Terminal(isInteractive: false, useColor: false, width: 100)
+
+    public func bold(_ s: String) -> String { useColor ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+    public func dim(_ s: String) -> String { useColor ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
+    public func red(_ s: String) -> String { useColor ? "\u{1B}[31m\(s)\u{1B}[0m" : s }
+    public func yellow(_ s: String) -> String { useColor ? "\u{1B}[33m\(s)\u{1B}[0m" : s }
+}

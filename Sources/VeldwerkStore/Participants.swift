@@ -1,0 +1,55 @@
+import GRDB
+import VeldwerkCore
+
+extension ProjectReader {
+    public func participants(team: String? = nil, role: String? = nil) throws -> [Participant] {
+        var sql = Self.participantSelect
+        var conditions: [String] = []
+        var args: [DatabaseValueConvertible] = []
+        if let team { conditions.append("p.team_id = ?"); args.append(try id(of: .team, team)) }
+        if let role { conditions.append("p.role_id = ?"); args.append(try id(of: .role, role)) }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY p.pseudonym"
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.participant)
+    }
+
+    public func participant(_ pseudonym: String) throws -> Participant {
+        let id = try id(of: .participant, pseudonym)
+        return try Self.participant(Row.fetchOne(db, sql: Self.participantSelect + " WHERE p.id = ?", arguments: [id])!)
+    }
+
+    static let participantSelect = """
+        SELECT p.id, p.pseudonym, t.name AS team, r.name AS role, p.real_name
+        FROM participant p JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id
+        """
+
+    static func participant(_ row: Row) -> Participant {
+        Participant(id: row["id"], pseudonym: row["pseudonym"], team: row["team"], role: row["role"], realName: row["real_name"])
+    }
+}
+
+extension ProjectWriter {
+    /// Adds a participant under a generated pseudonym (`AMF-WOE-01`) unless one is given.
+    public func addParticipant(team: String, role: String, realName: String?, pseudonym: String?) throws -> Participant {
+        let teamID = try reader.id(of: .team, team)
+        let roleID = try reader.id(of: .role, role)
+        let realName = try realName.map { try Names.validated($0, what: "real name") }
+        let id: String
+        if let pseudonym {
+            id = try Pseudonym.validated(pseudonym)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM participant WHERE pseudonym = ?", arguments: [id]) == true {
+                throw VeldwerkError("pseudonym \(id) is taken; choose another or leave out --id")
+            }
+        } else {
+            let teamCode = try String.fetchOne(db, sql: "SELECT code FROM team WHERE id = ?", arguments: [teamID])!
+            let roleCode = try String.fetchOne(db, sql: "SELECT code FROM role WHERE id = ?", arguments: [roleID])!
+            let prefix = "\(teamCode)-\(roleCode)-"
+            let existing = try String.fetchAll(db, sql: "SELECT pseudonym FROM participant WHERE substr(pseudonym, 1, ?) = ? COLLATE NOCASE",
+                                               arguments: [prefix.count, prefix])
+            id = Pseudonym.next(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), existing: existing.map { $0.uppercased() })
+        }
+        try db.execute(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)",
+                       arguments: [id, teamID, roleID, realName])
+        return try reader.participant(id)
+    }
+}

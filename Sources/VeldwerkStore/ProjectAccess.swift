@@ -1,0 +1,58 @@
+import GRDB
+import VeldwerkCore
+
+/// Read access to a project, valid inside ``ProjectStore/read(_:)`` or a change.
+public struct ProjectReader {
+    let db: Database
+
+    /// The project's name as given at `init`.
+    public func projectName() throws -> String {
+        try String.fetchOne(db, sql: "SELECT name FROM project WHERE id = 1") ?? "project"
+    }
+
+    /// The names that exist of one kind, for Tab completion and "did you mean" answers.
+    public func names(of kind: NamedKind) throws -> [String] {
+        switch kind {
+        case .team: return try String.fetchAll(db, sql: "SELECT name FROM team ORDER BY name")
+        case .role: return try String.fetchAll(db, sql: "SELECT name FROM role ORDER BY name")
+        case .participant: return try String.fetchAll(db, sql: "SELECT pseudonym FROM participant ORDER BY pseudonym")
+        case .researcher: return try String.fetchAll(db, sql: "SELECT name FROM researcher ORDER BY name")
+        }
+    }
+
+    /// The error for a name that is not there, with the nearest existing one when it looks like a typo.
+    func unknown(_ kind: NamedKind, _ name: String) throws -> VeldwerkError {
+        let known = try names(of: kind)
+        if let near = NameSuggestion.nearest(to: name, in: known) {
+            return VeldwerkError("unknown \(kind.rawValue) '\(name)'; did you mean '\(near)'?")
+        }
+        let hint = known.isEmpty ? "add one with '\(kind.rawValue) add'" : "'\(kind.listCommand)' shows them"
+        return VeldwerkError("unknown \(kind.rawValue) '\(name)'; \(hint)")
+    }
+
+    /// Finds the id of a named thing (teams and roles also by code) or throws the friendly error.
+    func id(of kind: NamedKind, _ name: String) throws -> Int64 {
+        let key = name.trimmingWhitespace()
+        let found: Int64?
+        switch kind {
+        case .team:
+            found = try Int64.fetchOne(db, sql: "SELECT id FROM team WHERE name = ?1 OR code = ?1", arguments: [key])
+        case .role:
+            found = try Int64.fetchOne(db, sql: "SELECT id FROM role WHERE name = ?1 OR code = ?1", arguments: [key])
+        case .participant:
+            found = try Int64.fetchOne(db, sql: "SELECT id FROM participant WHERE pseudonym = ?", arguments: [key])
+        case .researcher:
+            found = try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [key])
+        }
+        guard let found else { throw try unknown(kind, key) }
+        return found
+    }
+}
+
+/// Write access to a project, valid only inside ``ProjectStore/change(line:actor:_:)``.
+public struct ProjectWriter {
+    let db: Database
+
+    /// Reads inside the same transaction, seeing this change's own writes.
+    public var reader: ProjectReader { ProjectReader(db: db) }
+}

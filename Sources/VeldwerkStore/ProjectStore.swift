@@ -1,0 +1,240 @@
+import Foundation
+import GRDB
+import VeldwerkCore
+
+/// A research project on disk: a folder holding one SQLite database, `veldwerk.sqlite`.
+///
+/// This type is the only door to the database. Reads see a consistent snapshot; every write is
+/// one immediate transaction that also records its change in the log, so a command applies whole
+/// or not at all and can be undone. The file is WAL-journalled so that a second process can read
+/// while one writes, and writers wait for each other instead of failing.
+///
+/// ## Topics
+/// - Opening: ``create(folder:name:)``, ``open(folder:)``
+/// - Access: ``read(_:)``, ``change(line:actor:_:)``, ``undo(actor:)``
+public final class ProjectStore: Sendable {
+    public static let fileName = "veldwerk.sqlite"
+
+    public let folder: String
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(folder: String, queue: DatabaseQueue) {
+        self.folder = folder
+        self.path = ProjectStore.databasePath(in: folder)
+        self.queue = queue
+    }
+
+    public static func databasePath(in folder: String) -> String {
+        (folder as NSString).appendingPathComponent(fileName)
+    }
+
+    public static func exists(in folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: databasePath(in: folder))
+    }
+
+    // MARK: Opening
+
+    /// Creates the folder (if needed) and a new project database in it, readable by its owner only.
+    public static func create(folder: String, name: String) throws -> ProjectStore {
+        let projectName = try Names.validated(name, what: "project name")
+        let fm = FileManager.default
+        let path = databasePath(in: folder)
+        guard !fm.fileExists(atPath: path) else {
+            throw VeldwerkError("\(folder) already holds a project; open it with 'veldwerk \(folder)'")
+        }
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: folder, isDirectory: &isDir), !isDir.boolValue {
+            throw VeldwerkError("\(folder) is a file, not a folder; choose a folder name for the project")
+        }
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw VeldwerkError("cannot create folder \(folder): check the path and your permissions")
+        }
+        // Create the file with mode 0600 first so no one else can read it even for an instant.
+        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else { throw VeldwerkError("cannot create \(path): check your permissions") }
+        Foundation.close(fd)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            try Schema.migrator.migrate(queue)
+            let today = Clock.today()
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)", arguments: [projectName, today])
+            }
+            return ProjectStore(folder: folder, queue: queue)
+        } catch {
+            try? fm.removeItem(atPath: path)
+            throw VeldwerkError("cannot create the project database: \(Self.describe(error))")
+        }
+    }
+
+    /// Opens an existing project, migrating an older database forward.
+    ///
+    /// The file is inspected read-only first: a file that is not Veldwerk's, comes from a newer
+    /// Veldwerk, or is damaged is refused without a single byte written to it.
+    public static func open(folder: String) throws -> ProjectStore {
+        let path = databasePath(in: folder)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw VeldwerkError("no project folder \(folder); create one with 'veldwerk init \(folder)'")
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw VeldwerkError("\(folder) holds no Veldwerk project (no \(fileName)); create one with 'veldwerk init \(folder)'")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw VeldwerkError("\(path) is not readable; check its owner and permissions")
+        }
+        try inspect(path: path)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            try Schema.migrator.migrate(queue)
+            return ProjectStore(folder: folder, queue: queue)
+        } catch let e as VeldwerkError {
+            throw e
+        } catch {
+            throw VeldwerkError("cannot open \(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Read-only checks before anything may write to the file.
+    static func inspect(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw VeldwerkError("\(path) is not readable; check its permissions")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty {
+            throw VeldwerkError("\(path) is empty, not a Veldwerk project; move it away and run 'veldwerk init'")
+        }
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw VeldwerkError("\(path) is not a Veldwerk project (not an SQLite database); move it away or open another folder")
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: config)
+            defer { try? probe.close() }
+            try probe.read { db in
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard appID == Schema.applicationID else {
+                    throw VeldwerkError("\(path) is an SQLite database but not a Veldwerk project; open another folder")
+                }
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard check == ["ok"] else {
+                    throw VeldwerkError("\(path) is damaged (\(check.first ?? "integrity check failed")); restore it from a backup")
+                }
+                let applied = try Schema.migrator.appliedIdentifiers(db)
+                let known = Set(Schema.knownMigrations)
+                if !applied.isSubset(of: known) {
+                    throw VeldwerkError("\(path) was written by a newer Veldwerk; upgrade Veldwerk to open it")
+                }
+            }
+        } catch let e as VeldwerkError {
+            throw e
+        } catch {
+            throw VeldwerkError("\(path) is damaged or unreadable (\(describe(error))); restore it from a backup")
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.journalMode = .wal
+        // A second process writing makes us wait, not fail: a facilitator's vote must never bounce.
+        config.busyMode = .timeout(30)
+        config.label = "veldwerk"
+        return config
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        return "\(error)"
+    }
+
+    // MARK: Access
+
+    /// Runs `body` on a consistent read-only snapshot.
+    public func read<T>(_ body: (ProjectReader) throws -> T) throws -> T {
+        try translate { try queue.read { db in try body(ProjectReader(db: db)) } }
+    }
+
+    /// Runs one user command's changes as a single immediate transaction and records them in the
+    /// log with the command line, so `history` can show them and `undo` can revert them.
+    public func change<T>(line: String, actor: String?, _ body: (ProjectWriter) throws -> T) throws -> T {
+        try translate {
+            try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    let id = try ChangeLog.begin(db, line: line, actor: actor, at: Clock.now())
+                    result = try body(ProjectWriter(db: db))
+                    try ChangeLog.finish(db, change: id)
+                    try FaultHook.holdIfAsked()
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    /// Reverts the latest change by `actor` that is not yet undone; the undo is itself logged.
+    public func undo(actor: String?) throws -> ChangeEntry {
+        do {
+            return try translate {
+                try queue.writeWithoutTransaction { db in
+                    var entry: ChangeEntry?
+                    try db.inTransaction(.immediate) {
+                        entry = try ChangeLog.undoLast(db, actor: actor, at: Clock.now())
+                        return .commit
+                    }
+                    return entry!
+                }
+            }
+        } catch let e as VeldwerkError where e.message.hasPrefix("database constraint") {
+            throw VeldwerkError("cannot undo: a later change depends on the last one; 'history' shows it, undo that first")
+        }
+    }
+
+    /// Every logged change, oldest first.
+    public func history(limit: Int? = nil) throws -> [ChangeEntry] {
+        try translate {
+            try queue.read { db in
+                if let limit {
+                    return try ChangeEntry.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM change ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
+                }
+                return try ChangeEntry.fetchAll(db, sql: "SELECT * FROM change ORDER BY id")
+            }
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    public func integrityCheck() throws -> [String] {
+        try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    public func close() throws { try queue.close() }
+
+    /// SQLite's errors become one-line user errors; our own pass through unchanged.
+    func translate<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as VeldwerkError {
+            throw e
+        } catch let e as DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                throw VeldwerkError("the project is busy in another Veldwerk for over 30 seconds; try again")
+            case .SQLITE_FULL:
+                throw VeldwerkError("the disk is full; nothing was changed, free some space and try again")
+            case .SQLITE_READONLY:
+                throw VeldwerkError("the project file is read-only; nothing was changed")
+            case .SQLITE_CONSTRAINT:
+                throw VeldwerkError("database constraint failed (\(e.message ?? "constraint")); nothing was changed")
+            default:
+                throw VeldwerkError("database error: \(e.message ?? "\(e.resultCode)"); nothing was changed")
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import GRDB
+import VeldwerkCore
+
+extension ProjectReader {
+    public func researchers() throws -> [Researcher] {
+        try Row.fetchAll(db, sql: "SELECT id, name FROM researcher ORDER BY name").map { Researcher(id: $0["id"], name: $0["name"]) }
+    }
+
+    /// The researcher as stored (canonical spelling), or the friendly unknown-name error.
+    public func researcher(named name: String) throws -> Researcher {
+        let id = try id(of: .researcher, name)
+        let stored = try String.fetchOne(db, sql: "SELECT name FROM researcher WHERE id = ?", arguments: [id])!
+        return Researcher(id: id, name: stored)
+    }
+}
+
+extension ProjectWriter {
+    public func addResearcher(name: String) throws -> Researcher {
+        let name = try Names.validated(name, what: "researcher name")
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM researcher WHERE name = ?", arguments: [name]) == true {
+            throw VeldwerkError("researcher '\(name)' exists already; 'researcher list' shows them")
+        }
+        try db.execute(sql: "INSERT INTO researcher (name) VALUES (?)", arguments: [name])
+        return Researcher(id: db.lastInsertedRowID, name: name)
+    }
+}

@@ -1,0 +1,58 @@
+import GRDB
+import VeldwerkCore
+
+extension ProjectReader {
+    public func teams() throws -> [Team] {
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM team ORDER BY name")
+        return try ids.map(team(id:))
+    }
+
+    public func team(named name: String) throws -> Team {
+        try team(id: id(of: .team, name))
+    }
+
+    func team(id: Int64) throws -> Team {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM team WHERE id = ?", arguments: [id])!
+        let areas = try String.fetchAll(db, sql: "SELECT name FROM team_area WHERE team_id = ? ORDER BY position", arguments: [id])
+        let portfolios = try String.fetchAll(db, sql: "SELECT name FROM team_portfolio WHERE team_id = ? ORDER BY position", arguments: [id])
+        return Team(id: id, name: row["name"], code: row["code"], fte: row["fte"], areaKind: row["area_kind"],
+                    areas: areas, portfolios: portfolios)
+    }
+
+    /// Head counts per role in a team, for `team show`.
+    public func roleCounts(team: Team) throws -> [(role: String, participants: Int, interviews: Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT r.name, count(DISTINCT p.id) AS people, count(i.id) AS interviews
+            FROM participant p JOIN role r ON r.id = p.role_id
+            LEFT JOIN interview i ON i.participant_id = p.id
+            WHERE p.team_id = ? GROUP BY r.id ORDER BY r.name
+            """, arguments: [team.id]).map { ($0[0], $0[1], $0[2]) }
+    }
+}
+
+extension ProjectWriter {
+    /// Adds a basisteam. The code for pseudonyms is derived from the name unless given.
+    public func addTeam(name: String, code: String?, fte: Double?, areaKind: String?, areas: [String], portfolios: [String]) throws -> Team {
+        let name = try Names.validated(name, what: "team name")
+        let code = try code.map { try Pseudonym.validatedCode($0, what: "team code") } ?? Pseudonym.code(for: name)
+        if let fte, !(fte >= 0 && fte < 100_000) {
+            throw VeldwerkError("fte \(NumberFormat.compact(fte)) is out of range; give a number such as 142.5")
+        }
+        let areaKind = try areaKind.map { try Names.validated($0, what: "area kind") }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ?", arguments: [name]) == true {
+            throw VeldwerkError("team '\(name)' exists already; choose another name or see 'team show \(name)'")
+        }
+        if let other = try String.fetchOne(db, sql: "SELECT name FROM team WHERE code = ?", arguments: [code]) {
+            throw VeldwerkError("team code \(code) is taken by '\(other)'; give another with --code")
+        }
+        try db.execute(sql: "INSERT INTO team (name, code, fte, area_kind) VALUES (?, ?, ?, ?)", arguments: [name, code, fte, areaKind])
+        let id = db.lastInsertedRowID
+        for (i, area) in areas.enumerated() {
+            try db.execute(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, area])
+        }
+        for (i, p) in portfolios.enumerated() {
+            try db.execute(sql: "INSERT INTO team_portfolio (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, p])
+        }
+        return try reader.team(id: id)
+    }
+}

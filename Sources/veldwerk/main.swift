@@ -1,0 +1,4 @@
+import Foundation
+import VeldwerkShell
+
+exit(Launcher.main(arguments: Array(CommandLine.arguments.dropFirst())))
