@@ -32,8 +32,10 @@ let package = Package(
         ]),
         .executableTarget(name: "veldwerk", dependencies: ["VeldwerkShell"]),
         .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
-        .testTarget(name: "VeldwerkStoreTests", dependencies: ["VeldwerkStore", "VeldwerkCore"]),
-        .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands"]),
+        .testTarget(name: "VeldwerkStoreTests", dependencies: [
+            "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "veldwerk"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,7 @@ struct HistoryCommand: ReportingCommand {
         discussion: "Example:\n  history --last 10")
 
     @Option(help: .init("Only the last N changes.", valueName: "n")) var last: Int?
+    @Flag(help: "Show real names typed in commands (hidden by default).") var names = false
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
@@ -15,7 +16,8 @@ struct HistoryCommand: ReportingCommand {
         let entries = try context.store.history(limit: last)
         let rows: [[Value]] = entries.map { e in
             let state = e.revertedBy.map { "undone by #\($0)" } ?? ""
-            return [.int(Int(e.id)), .text(e.at), e.actor.map(Value.text) ?? .null, .text(e.line), .text(e.summary), .text(state)]
+            let line = e.reverts.map { "undo #\($0)" } ?? (names ? e.line : CommandCatalog.redacted(line: e.line))
+            return [.int(Int(e.id)), .text(e.at), e.actor.map(Value.text) ?? .null, .text(line), .text(e.summary), .text(state)]
         }
         return .table(Table(
             name: "history",
@@ -32,6 +34,6 @@ struct UndoCommand: PromptCommand {
 
     func run(in context: CommandContext) throws -> Output {
         let reverted = try context.store.undo(actor: context.researcher)
-        return .message("undone #\(reverted.id): \(reverted.line)")
+        return .message("undone #\(reverted.id): \(CommandCatalog.redacted(line: reverted.line))")
     }
 }

@@ -2,7 +2,11 @@
 public enum NameSuggestion {
     /// The closest candidate within a distance that still looks like a typo, or nil.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
-        let target = Array(word.lowercased())
+        let lowered = word.lowercased()
+        let target = Array(lowered)
+        // A beginning that fits exactly one name is the strongest hint.
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+        if lowered.count >= 2, prefixed.count == 1 { return prefixed[0] }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let d = distance(target, Array(candidate.lowercased()))
@@ -10,8 +14,7 @@ public enum NameSuggestion {
         }
         guard let found = best else { return nil }
         let limit = max(1, min(3, target.count / 2))
-        let isPrefix = !target.isEmpty && found.name.lowercased().hasPrefix(word.lowercased())
-        return found.distance <= limit || isPrefix ? found.name : nil
+        return found.distance <= limit ? found.name : nil
     }
 
     /// Optimal string alignment distance: edits plus swaps of neighbours, the common typos.

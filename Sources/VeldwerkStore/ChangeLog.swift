@@ -145,7 +145,6 @@ enum ChangeLog {
             throw VeldwerkError("cannot undo #\(targetID) '\(targetLine)': a later change depends on it; undo that one first")
         }
         try finish(db, change: undoID)
-        try db.execute(sql: "UPDATE change SET line = ? WHERE id = ?", arguments: ["undo #\(targetID) (\(targetLine))", undoID])
         try db.execute(sql: "UPDATE change SET reverted_by = ? WHERE id = ?", arguments: [undoID, targetID])
         return try ChangeEntry.fetch(db, id: targetID)!
     }

@@ -66,6 +66,10 @@ enum Schema {
             try ChangeLog.createTables(db)
             try ChangeLog.installTriggers(db)
         }
+        m.registerMigration("v2-undo-by-actor") { db in
+            // `undo` looks for an actor's latest change; keep that fast on a long history.
+            try db.execute(sql: "CREATE INDEX change_actor ON change(actor, id)")
+        }
         return m
     }
 

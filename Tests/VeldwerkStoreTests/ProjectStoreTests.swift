@@ -1,0 +1,196 @@
+import Foundation
+import XCTest
+@testable import VeldwerkCore
+@testable import VeldwerkStore
+
+final class ProjectStoreTests: XCTestCase {
+    var folder: String!
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "veldwerk-store-\(UUID().uuidString)"
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    func makeStore() throws -> ProjectStore {
+        try ProjectStore.create(folder: folder, name: "test")
+    }
+
+    func testCreatesAFileOnlyItsOwnerCanRead() throws {
+        _ = try makeStore()
+        let attrs = try FileManager.default.attributesOfItem(atPath: ProjectStore.databasePath(in: folder))
+        XCTAssertEqual((attrs[.posixPermissions] as! NSNumber).intValue & 0o777, 0o600)
+    }
+
+    func testRefusesToCreateTwice() throws {
+        _ = try makeStore()
+        XCTAssertThrowsError(try makeStore())
+    }
+
+    func testRefusesFolderWithoutProject() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("veldwerk init"))
+        }
+    }
+
+    func testRefusesForeignFilesWithoutTouchingThem() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = ProjectStore.databasePath(in: folder)
+        let cases: [(String, Data)] = [
+            ("text", Data("hello, not a database\n".utf8)),
+            ("empty", Data()),
+            ("truncated", Data("SQLite format 3\0".utf8) + Data(repeating: 7, count: 500)),
+        ]
+        for (label, bytes) in cases {
+            try bytes.write(to: URL(fileURLWithPath: path))
+            XCTAssertThrowsError(try ProjectStore.open(folder: folder), label)
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, label)
+        }
+        // A valid SQLite database of another program.
+        try FileManager.default.removeItem(atPath: path)
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        other.arguments = [path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
+        try other.run()
+        other.waitUntilExit()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("not a Veldwerk project"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
+
+    func testRefusesADatabaseFromANewerVeldwerk() throws {
+        let store = try makeStore()
+        try store.queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
+        try store.close()
+        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("newer Veldwerk"), "\(error)")
+        }
+    }
+
+    func testRefusesACorruptDatabase() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "team add A", actor: nil) { w in
+            try w.addTeam(name: "A", code: nil, fte: nil, areaKind: nil, areas: ["x"], portfolios: [])
+        }
+        try store.close()
+        let path = ProjectStore.databasePath(in: folder)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Scribble over the second page onwards, keeping the header.
+        for i in 4096..<min(bytes.count, 4096 * 6) { bytes[i] = 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("damaged") || "\(error)".contains("not a Veldwerk"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
+    }
+
+    func testMigratesAnOlderDatabaseForward() throws {
+        let path = ProjectStore.databasePath(in: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let old = try DatabaseQueueFactory.make(path: path)
+        try Schema.migrator.migrate(old, upTo: "v1-people")
+        try old.write { db in try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')") }
+        try old.close()
+        let store = try ProjectStore.open(folder: folder)
+        let applied = try store.queue.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        XCTAssertEqual(Set(applied), Set(Schema.knownMigrations))
+        XCTAssertEqual(try store.read { try $0.projectName() }, "old")
+    }
+
+    func testUndoRevertsTheLastChangeAndIsLogged() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "role add WOE", actor: "Noor") { try $0.addRole(name: "WOE", code: nil, description: nil) }
+        _ = try store.change(line: "team add A", actor: "Noor") { w in
+            try w.addTeam(name: "A", code: "A", fte: 10, areaKind: nil, areas: ["n", "z"], portfolios: ["p"])
+        }
+        let undone = try store.undo(actor: "Noor")
+        XCTAssertEqual(undone.line, "team add A")
+        XCTAssertEqual(try store.read { try $0.teams() }, [])
+        XCTAssertEqual(try store.read { try $0.roles().map(\.name) }, ["WOE"])
+        let history = try store.history()
+        XCTAssertEqual(history.map(\.line), ["role add WOE", "team add A", "undo"])
+        XCTAssertEqual(history[1].revertedBy, history[2].id)
+        XCTAssertEqual(history[2].reverts, history[1].id)
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.roles() }, [])
+        XCTAssertThrowsError(try store.undo(actor: "Noor"))
+    }
+
+    func testUndoRestoresUpdatedAndDeletedRowsExactly() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "team add A", actor: nil) { w in
+            try w.addTeam(name: "A'quote", code: "AQ", fte: 142.5, areaKind: "GGG", areas: ["Noord"], portfolios: [])
+        }
+        let before = try store.read { try $0.teams() }
+        _ = try store.change(line: "edit", actor: nil) { w in
+            try w.db.execute(sql: "UPDATE team SET fte = 1, name = 'B'")
+            try w.db.execute(sql: "DELETE FROM team_area")
+        }
+        _ = try store.undo(actor: nil)
+        XCTAssertEqual(try store.read { try $0.teams() }, before)
+    }
+
+    func testUndoRefusesWhenALaterChangeDependsOnIt() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "team add A", actor: "Noor") { try $0.addTeam(name: "A", code: nil, fte: nil, areaKind: nil, areas: [], portfolios: []) }
+        _ = try store.change(line: "role add R", actor: "Sem") { try $0.addRole(name: "R", code: nil, description: nil) }
+        _ = try store.change(line: "participant add", actor: "Sem") { try $0.addParticipant(team: "A", role: "R", realName: nil, pseudonym: nil) }
+        XCTAssertThrowsError(try store.undo(actor: "Noor")) { error in
+            XCTAssertTrue("\(error)".contains("depends on"), "\(error)")
+        }
+        XCTAssertEqual(try store.read { try $0.teams().count }, 1)
+        XCTAssertEqual(try store.history().count, 3)
+        // Each researcher undoes their own work.
+        XCTAssertEqual(try store.undo(actor: "Sem").line, "participant add")
+        XCTAssertEqual(try store.undo(actor: "Noor").line, "team add A")
+    }
+
+    func testAFailingChangeLeavesNothingBehind() throws {
+        let store = try makeStore()
+        XCTAssertThrowsError(try store.change(line: "team add", actor: nil) { w -> Void in
+            _ = try w.addTeam(name: "A", code: nil, fte: nil, areaKind: nil, areas: ["x"], portfolios: [])
+            throw VeldwerkError("boom")
+        })
+        XCTAssertEqual(try store.read { try $0.teams() }, [])
+        XCTAssertEqual(try store.history(), [])
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
+    func testEveryTableIsWatchedForUndo() throws {
+        let store = try makeStore()
+        let (tables, triggers) = try store.queue.read { db in
+            (try ChangeLog.watchedTables(db),
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        }
+        XCTAssertTrue(tables.contains("participant"))
+        for table in tables {
+            for op in ["insert", "update", "delete"] {
+                XCTAssertTrue(triggers.contains("undo_\(table)_\(op)"), "\(table) \(op)")
+            }
+        }
+    }
+
+    func testPseudonymsAreGeneratedPerTeamAndRole() throws {
+        let store = try makeStore()
+        let ids = try store.change(line: "setup", actor: nil) { w -> [String] in
+            _ = try w.addTeam(name: "Amersfoort", code: "AMF", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addRole(name: "WOE", code: nil, description: nil)
+            _ = try w.addRole(name: "wijkagent", code: "WA", description: nil)
+            return [
+                try w.addParticipant(team: "amersfoort", role: "WOE", realName: "Jan", pseudonym: nil).pseudonym,
+                try w.addParticipant(team: "AMF", role: "WOE", realName: nil, pseudonym: nil).pseudonym,
+                try w.addParticipant(team: "AMF", role: "wijkagent", realName: nil, pseudonym: nil).pseudonym,
+                try w.addParticipant(team: "AMF", role: "WA", realName: nil, pseudonym: "AMF-X-9").pseudonym,
+            ]
+        }
+        XCTAssertEqual(ids, ["AMF-WOE-01", "AMF-WOE-02", "AMF-WA-01", "AMF-X-9"])
+        XCTAssertThrowsError(try store.change(line: "dup", actor: nil) { try $0.addParticipant(team: "AMF", role: "WA", realName: nil, pseudonym: "amf-x-9") })
+    }
+}
