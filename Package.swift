@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "VeldwerkStoreTests", dependencies: [
             "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
         .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "veldwerk"]),
     ],
     swiftLanguageModes: [.v6]

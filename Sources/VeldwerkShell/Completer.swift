@@ -79,7 +79,7 @@ public struct Completer {
 
     func filter(_ candidates: [String], by word: String) -> [String] {
         let lower = word.lowercased()
-        return candidates.filter { $0.lowercased().hasPrefix(lower) }.sorted()
+        return candidates.filter { $0.lowercased().hasPrefix(lower) }.sorted { $0.lowercased() < $1.lowercased() }
     }
 
     /// Splits leniently: an unterminated quote is simply the rest of the line.

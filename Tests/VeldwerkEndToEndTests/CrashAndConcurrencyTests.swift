@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// Real processes, killed and racing: the database stays whole and nothing acknowledged is lost.
+final class CrashAndConcurrencyTests: XCTestCase {
+    func testKillNineMidScriptKeepsEveryEarlierCommandWhole() throws {
+        for round in 0..<3 {
+            let project = try Veldwerk.newProject()
+            defer { try? FileManager.default.removeItem(atPath: project) }
+            let script = project + "/many.vw"
+            let lines = (1...40).map { i in
+                "team add T\(String(format: "%02d", i)) --code T\(i) --areas \"A\(i),B\(i),C\(i)\" --portfolios \"P\(i),Q\(i)\""
+            }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: script, atomically: true, encoding: .utf8)
+            // Each write holds its transaction open a moment, so the kill lands inside one.
+            let p = Veldwerk.process([project, "--script", script], env: ["VELDWERK_HOLD_WRITE_MS": "40"])
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            usleep(useconds_t(300_000 + round * 170_000))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationReason, .uncaughtSignal)
+
+            XCTAssertEqual(try Veldwerk.sqlite(project, "PRAGMA integrity_check"), "ok")
+            let teams = try Veldwerk.sqlite(project, "SELECT name FROM team ORDER BY name").split(separator: "\n").map(String.self.init)
+            XCTAssertGreaterThan(teams.count, 0, "round \(round): nothing committed before the kill")
+            XCTAssertLessThan(teams.count, 40, "round \(round): the kill came too late to test anything")
+            // A prefix of the script, each team with all its areas and portfolios, each logged once.
+            XCTAssertEqual(teams, (1...teams.count).map { "T" + String(format: "%02d", $0) })
+            XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM team_area"), "\(teams.count * 3)")
+            XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM team_portfolio"), "\(teams.count * 2)")
+            XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM change"), "\(teams.count)")
+            // And the project opens and works on.
+            let after = try Veldwerk.run([project, "-c", "team add Later; undo"])
+            XCTAssertEqual(after.status, 0, after.err)
+        }
+    }
+
+    func testTwoProcessesWritingAtOnceLoseNothing() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let setup = try Veldwerk.run([project, "-c", "team add North --code N; team add South --code S; role add WOE; researcher add A; researcher add B"])
+        XCTAssertEqual(setup.status, 0, setup.err)
+        var processes: [(Process, Pipe)] = []
+        for (team, who) in [("N", "A"), ("S", "B")] {
+            let script = project + "/\(team).vw"
+            let lines = (1...60).flatMap { i in
+                ["participant add --team \(team) --role WOE", "interview add \(team)-WOE-\(String(format: "%02d", i)) --date 2022-03-01", "team list"]
+            }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: script, atomically: true, encoding: .utf8)
+            let p = Veldwerk.process([project, "--as", who, "--script", script], env: ["VELDWERK_HOLD_WRITE_MS": "2"])
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            processes.append((p, err))
+        }
+        for (p, err) in processes {
+            p.waitUntilExit()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            XCTAssertEqual(p.terminationStatus, 0, message)
+            XCTAssertFalse(message.contains("locked"), message)
+        }
+        XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM participant"), "120")
+        XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM interview"), "120")
+        XCTAssertEqual(try Veldwerk.sqlite(project, "PRAGMA integrity_check"), "ok")
+        // Each researcher's undo reverts their own last change, not the other's.
+        let undo = try Veldwerk.run([project, "--as", "A", "-c", "undo"])
+        XCTAssertTrue(undo.out.contains("interview add N-WOE-60"), undo.out)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+/// Opening, creating and building projects from the command line.
+final class ProjectFileTests: XCTestCase {
+    func testInitCreatesAPrivateDatabase() throws {
+        let dir = NSTemporaryDirectory() + "veldwerk-init-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try Veldwerk.run(["init", dir, "--name", "Studie"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let attrs = try FileManager.default.attributesOfItem(atPath: dir + "/veldwerk.sqlite")
+        XCTAssertEqual((attrs[.posixPermissions] as! NSNumber).intValue & 0o777, 0o600)
+        let again = try Veldwerk.run(["init", dir])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.err.contains("already holds a project"), again.err)
+    }
+
+    func testOpeningSomethingElseFailsInOneLine() throws {
+        let dir = NSTemporaryDirectory() + "veldwerk-open-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let missing = try Veldwerk.run([dir, "-c", "team list"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.err.split(separator: "\n").count, 1)
+        XCTAssertTrue(missing.err.contains("veldwerk init"), missing.err)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try Data("just some notes\n".utf8).write(to: URL(fileURLWithPath: dir + "/veldwerk.sqlite"))
+        let foreign = try Veldwerk.run([dir, "-c", "team list"])
+        XCTAssertEqual(foreign.status, 1)
+        XCTAssertTrue(foreign.err.contains("not a Veldwerk project"), foreign.err)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/veldwerk.sqlite", encoding: .utf8), "just some notes\n")
+    }
+
+    func testTheDemoBuildsFromItsScriptOnFirstOpen() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Projects/woest-demo")
+        let dir = NSTemporaryDirectory() + "veldwerk-demo-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for file in try FileManager.default.contentsOfDirectory(atPath: source.path) where !file.hasPrefix("veldwerk.sqlite") && !file.hasPrefix(".") {
+            try FileManager.default.copyItem(atPath: source.path + "/" + file, toPath: dir + "/" + file)
+        }
+        let r = try Veldwerk.run([dir, "--json", "-c", "team list"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let teams = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [[String: Any]]
+        XCTAssertEqual(teams.map { $0["name"] as! String }, ["Almere Stad-Haven", "Amersfoort", "Utrecht-Zuid"])
+        XCTAssertEqual(teams.map { $0["participants"] as! Int }.reduce(0, +), 40)
+        XCTAssertEqual(teams.map { $0["interviews"] as! Int }.reduce(0, +), 40)
+        let roles = try Veldwerk.run([dir, "--json", "-c", "participant list"])
+        let people = try JSONSerialization.jsonObject(with: Data(roles.out.utf8)) as! [[String: Any]]
+        let count = Dictionary(grouping: people, by: { $0["role"] as! String }).mapValues(\.count)
+        XCTAssertEqual((count["WOE"] ?? 0) + (count["OEWA"] ?? 0), 11)
+        XCTAssertEqual(count["teamchef"], 3)
+        XCTAssertEqual(count["OSA"], 2)
+        XCTAssertEqual(count["wijkagent"], 12)
+        XCTAssertEqual(count["OE"], 12)
+        // Real names are in the database but in no listing.
+        XCTAssertFalse(roles.out.contains("Hendriks"))
+        XCTAssertTrue(try Veldwerk.sqlite(dir, "SELECT count(*) FROM participant WHERE real_name IS NOT NULL") == "40")
+        let history = try Veldwerk.run([dir, "-c", "history"])
+        XCTAssertFalse(history.out.contains("Hendriks"), "real names leak into history")
+    }
+}

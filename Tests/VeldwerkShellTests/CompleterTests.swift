@@ -1,0 +1,48 @@
+import XCTest
+@testable import VeldwerkShell
+import VeldwerkCore
+
+final class CompleterTests: XCTestCase {
+    let completer = Completer { kind in
+        switch kind {
+        case .team: return ["Amersfoort", "Almere Stad-Haven", "Utrecht-Zuid"]
+        case .role: return ["WOE", "wijkagent", "OE"]
+        case .participant: return ["AMF-WOE-01", "AMF-WA-01", "UTZ-OE-07"]
+        case .researcher: return ["Noor", "Sem"]
+        }
+    }
+
+    func testCommandNamesAndSubcommands() {
+        XCTAssertEqual(completer.complete(before: "", word: "t"), .words(["team"]))
+        XCTAssertEqual(completer.complete(before: "", word: "re"), .words(["researcher"]))
+        XCTAssertEqual(completer.complete(before: "team ", word: ""), .words(["add", "list", "show"]))
+        XCTAssertEqual(completer.complete(before: "participant ", word: "s"), .words(["show"]))
+        XCTAssertEqual(completer.complete(before: "team list; ", word: "un"), .words(["undo"]))
+    }
+
+    func testOptionNamesNotYetUsed() {
+        XCTAssertEqual(completer.complete(before: "participant add ", word: "--"), .words(["--id", "--name", "--role", "--team"]))
+        XCTAssertEqual(completer.complete(before: "participant add --team AMF ", word: "--"), .words(["--id", "--name", "--role"]))
+        XCTAssertEqual(completer.complete(before: "team list ", word: "--j"), .words(["--json"]))
+    }
+
+    func testProjectNamesWhereAValueOfThatKindGoes() {
+        XCTAssertEqual(completer.complete(before: "participant add --team ", word: "A"), .words(["Almere Stad-Haven", "Amersfoort"]))
+        XCTAssertEqual(completer.complete(before: "participant add --team AMF --role ", word: "w"), .words(["wijkagent", "WOE"]))
+        XCTAssertEqual(completer.complete(before: "participant show ", word: "AMF"), .words(["AMF-WA-01", "AMF-WOE-01"]))
+        XCTAssertEqual(completer.complete(before: "interview add ", word: "UTZ"), .words(["UTZ-OE-07"]))
+        XCTAssertEqual(completer.complete(before: "interview add AMF-WOE-01 --date 2022-03-01 --interviewer ", word: ""), .words(["Noor", "Sem"]))
+        XCTAssertEqual(completer.complete(before: "as ", word: "n"), .words(["Noor"]))
+        XCTAssertEqual(completer.complete(before: "team show ", word: "U"), .words(["Utrecht-Zuid"]))
+        XCTAssertEqual(completer.complete(before: "participant list --team \"Almere Stad-Haven\" --role ", word: "O"), .words(["OE"]))
+    }
+
+    func testHelpCompletesCommandWords() {
+        XCTAssertEqual(completer.complete(before: "help ", word: "parti"), .words(["participant"]))
+    }
+
+    func testNothingWhereFreeTextGoes() {
+        XCTAssertEqual(completer.complete(before: "team add ", word: "X"), .words([]))
+        XCTAssertEqual(completer.complete(before: "tema ", word: ""), .words([]))
+    }
+}
