@@ -31,6 +31,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "veldwerk", dependencies: ["VeldwerkShell"]),
+        // Measures workloads against plain sqlite3; not part of the tests.
+        .executableTarget(name: "veldwerk-bench"),
         .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
         .testTarget(name: "VeldwerkStoreTests", dependencies: [
             "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),

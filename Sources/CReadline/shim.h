@@ -32,7 +32,8 @@ static inline char **veld_matches(const char *text, veld_generator_fn gen) {
 /// Ctrl-C at the prompt abandons the line and shows a fresh prompt, as in psql.
 static void veld_on_sigint(int sig) {
     (void)sig;
-    fputs("^C\n", stdout);
+    fputs("\n", stdout);
+    fflush(stdout);
     rl_on_new_line();
     rl_replace_line("", 0);
     rl_redisplay();

@@ -76,11 +76,13 @@ public enum CommandCatalog {
         }
         let arguments = words.dropFirst(path.count)
         if arguments.contains("--help") || arguments.contains("-h") { throw HelpRequest(path: path) }
+        // The leaf parses its own arguments: much cheaper than walking the whole tree again.
+        guard let leaf = entry(path)?.type else { throw VeldwerkError("unknown command; 'help' lists the commands") }
         let parsed: ParsableCommand
         do {
-            parsed = try PromptRoot.parseAsRoot(words)
+            parsed = try leaf.parseAsRoot(Array(arguments))
         } catch {
-            throw VeldwerkError(oneLine(PromptRoot.message(for: error), path: path))
+            throw VeldwerkError(oneLine(leaf.message(for: error), path: path))
         }
         guard let command = parsed as? any PromptCommand else {
             throw VeldwerkError("'\(path.joined(separator: " "))' cannot be run on its own; 'help' lists the commands")

@@ -93,9 +93,9 @@ enum ChangeLog {
 
     /// Opens a change: its row in the log and the cursor the triggers read.
     static func begin(_ db: Database, line: String, actor: String?, at: String, reverts: Int64? = nil) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO change (at, actor, line, reverts) VALUES (?, ?, ?, ?)", arguments: [at, actor, line, reverts])
+        try db.cachedStatement(sql: "INSERT INTO change (at, actor, line, reverts) VALUES (?, ?, ?, ?)").execute(arguments: [at, actor, line, reverts])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "UPDATE change_cursor SET change_id = ? WHERE id = 1", arguments: [id])
+        try db.cachedStatement(sql: "UPDATE change_cursor SET change_id = ? WHERE id = 1").execute(arguments: [id])
         return id
     }
 
@@ -103,10 +103,10 @@ enum ChangeLog {
     /// Returns whether anything was recorded.
     @discardableResult
     static func finish(_ db: Database, change id: Int64) throws -> Bool {
-        try db.execute(sql: "UPDATE change_cursor SET change_id = NULL WHERE id = 1")
-        let rows = try Row.fetchAll(db, sql: """
+        try db.cachedStatement(sql: "UPDATE change_cursor SET change_id = NULL WHERE id = 1").execute()
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT tbl, op, count(*) AS n FROM change_step WHERE change_id = ? GROUP BY tbl, op ORDER BY min(id)
-            """, arguments: [id])
+            """), arguments: [id])
         if rows.isEmpty {
             try db.execute(sql: "DELETE FROM change WHERE id = ?", arguments: [id])
             return false
@@ -116,7 +116,7 @@ enum ChangeLog {
             let sign = op == "insert" ? "+" : op == "delete" ? "-" : "~"
             return "\(sign)\(row["n"] as Int) \(row["tbl"] as String)"
         }.joined(separator: " ")
-        try db.execute(sql: "UPDATE change SET summary = ? WHERE id = ?", arguments: [summary, id])
+        try db.cachedStatement(sql: "UPDATE change SET summary = ? WHERE id = ?").execute(arguments: [summary, id])
         return true
     }
 

@@ -5,19 +5,20 @@ import Foundation
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention, fixes the clock for tests and demos.
 enum Clock {
     static func now() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: current())
+        var seconds = time_t(current())
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     static func today() -> String {
         String(now().prefix(10))
     }
 
-    private static func current() -> Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
-            return Date(timeIntervalSince1970: seconds)
-        }
-        return Date()
+    private static let fixed: Double? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+
+    private static func current() -> Double {
+        fixed ?? Date().timeIntervalSince1970
     }
 }

@@ -44,8 +44,8 @@ extension ProjectWriter {
             let teamCode = try String.fetchOne(db, sql: "SELECT code FROM team WHERE id = ?", arguments: [teamID])!
             let roleCode = try String.fetchOne(db, sql: "SELECT code FROM role WHERE id = ?", arguments: [roleID])!
             let prefix = "\(teamCode)-\(roleCode)-"
-            let existing = try String.fetchAll(db, sql: "SELECT pseudonym FROM participant WHERE substr(pseudonym, 1, ?) = ? COLLATE NOCASE",
-                                               arguments: [prefix.count, prefix])
+            // Codes are letters and digits, so the prefix has no LIKE wildcards and the index serves it.
+            let existing = try String.fetchAll(db, sql: "SELECT pseudonym FROM participant WHERE pseudonym LIKE ?", arguments: [prefix + "%"])
             id = Pseudonym.next(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), existing: existing.map { $0.uppercased() })
         }
         try db.execute(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)",

@@ -1,0 +1,57 @@
+/// Deterministic command scripts and their plain-SQL equivalents.
+enum Corpus {
+    static let teams = [("Amersfoort", "AMF"), ("Utrecht-Zuid", "UTZ"), ("Almere Stad-Haven", "ASH")]
+    static let roles = [("WOE", "WOE"), ("wijkagent", "WA"), ("OE", "OE"), ("teamchef", "TC"), ("OSA", "OSA")]
+
+    /// Teams, roles, and `interviews` participants each with one interview.
+    static func peopleScript(interviews: Int) -> [String] {
+        var lines = ["researcher add Noor"]
+        for (name, code) in teams { lines.append("team add \"\(name)\" --code \(code) --fte 150 --areas \"Noord,Zuid\"") }
+        for (name, code) in roles { lines.append("role add \(name) --code \(code)") }
+        var seq: [String: Int] = [:]
+        for i in 0..<interviews {
+            let team = teams[i % teams.count].1
+            let role = roles[(i / teams.count) % roles.count].1
+            let key = "\(team)-\(role)"
+            seq[key, default: 0] += 1
+            let n = seq[key]!
+            lines.append("participant add --team \(team) --role \(role) --name \"Person \(i)\"")
+            lines.append("interview add \(key)-\(n < 10 ? "0" : "")\(n) --date 2022-03-\(String(format: "%02d", 1 + i % 28)) --interviewer Noor")
+        }
+        return lines
+    }
+
+    /// The same rows as plain INSERTs, each its own transaction, in WAL mode: what SQLite alone costs.
+    static func peopleSQL(interviews: Int) -> [String] {
+        var lines = [
+            "PRAGMA journal_mode = WAL;",
+            "CREATE TABLE team (id INTEGER PRIMARY KEY, name TEXT UNIQUE, code TEXT UNIQUE, fte REAL);",
+            "CREATE TABLE team_area (id INTEGER PRIMARY KEY, team_id INTEGER, name TEXT);",
+            "CREATE TABLE role (id INTEGER PRIMARY KEY, name TEXT UNIQUE, code TEXT UNIQUE);",
+            "CREATE TABLE researcher (id INTEGER PRIMARY KEY, name TEXT UNIQUE);",
+            "CREATE TABLE participant (id INTEGER PRIMARY KEY, pseudonym TEXT UNIQUE, team_id INTEGER, role_id INTEGER, real_name TEXT);",
+            "CREATE TABLE interview (id INTEGER PRIMARY KEY, participant_id INTEGER, held_on TEXT, interviewer_id INTEGER);",
+            "INSERT INTO researcher (name) VALUES ('Noor');",
+        ]
+        for (i, (name, code)) in teams.enumerated() {
+            lines.append("INSERT INTO team (name, code, fte) VALUES ('\(name)', '\(code)', 150);")
+            lines.append("INSERT INTO team_area (team_id, name) VALUES (\(i + 1), 'Noord'), (\(i + 1), 'Zuid');")
+        }
+        for (name, code) in roles { lines.append("INSERT INTO role (name, code) VALUES ('\(name)', '\(code)');") }
+        for i in 0..<interviews {
+            let t = i % teams.count + 1
+            let r = (i / teams.count) % roles.count + 1
+            lines.append("INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES ('P\(i)', \(t), \(r), 'Person \(i)');")
+            lines.append("INSERT INTO interview (participant_id, held_on, interviewer_id) VALUES (\(i + 1), '2022-03-01', 1);")
+        }
+        return lines
+    }
+
+    static func tenThousandCommands() -> [String] {
+        Array(peopleScript(interviews: 4995).prefix(10_000))
+    }
+
+    static func tenThousandSQL() -> [String] {
+        Array(peopleSQL(interviews: 4995).prefix(10_008))
+    }
+}
