@@ -22,12 +22,11 @@ final class LineEditor {
         }
     }
 
-    /// The next line typed, or nil on Ctrl-D.
-    func readLine(prompt: String) -> String? {
+    /// The next line typed, nil on Ctrl-D; throws for a line that is not valid UTF-8 or too long.
+    func readLine(prompt: String) throws -> String? {
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
-        let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))
-        let line = (try? InputLine.decode(bytes)) ?? String(decoding: bytes, as: UTF8.self)
+        let line = try InputLine.decode(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
         if !line.trimmingWhitespace().isEmpty {
             add_history(raw)
             // Appended at once, so history survives a crash or a closed terminal.

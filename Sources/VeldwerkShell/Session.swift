@@ -120,11 +120,15 @@ public final class Session {
         Console.out(renderer.terminal.dim("Veldwerk \(Version.current) · \(name) · 'help' lists the commands, Ctrl-D leaves"))
         while !context.wantsQuit {
             let who = context.researcher.map { " (\($0))" } ?? ""
-            guard let line = editor.readLine(prompt: "\(name)\(who)> ") else {
-                Console.out("")
-                break
+            do {
+                guard let line = try editor.readLine(prompt: "\(name)\(who)> ") else {
+                    Console.out("")
+                    break
+                }
+                run(line: line)
+            } catch {
+                report(error, location: "")
             }
-            run(line: line)
         }
         return 0
     }
