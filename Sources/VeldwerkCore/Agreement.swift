@@ -1,0 +1,144 @@
+/// Agreement between coders: Cohen's kappa and Krippendorff's alpha, in their standard forms.
+///
+/// Units are weighted, so a run of identical characters counts as one unit of weight `n`
+/// instead of `n` units: the same numbers, computed over segment boundaries rather than every
+/// character of a large corpus.
+public enum Agreement {
+    /// Cohen's kappa for two coders over weighted units, each with one category per coder.
+    /// p_o is the weighted share of units where both chose the same category; p_e is the sum over
+    /// categories of p_A(c) * p_B(c). Nil when p_e is 1 (both coders used one and the same category).
+    public static func cohensKappa<C: Hashable>(_ units: [(a: C, b: C, weight: Double)]) -> Double? {
+        let total = units.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        var agree = 0.0
+        var pa: [C: Double] = [:]
+        var pb: [C: Double] = [:]
+        for u in units {
+            if u.a == u.b { agree += u.weight }
+            pa[u.a, default: 0] += u.weight
+            pb[u.b, default: 0] += u.weight
+        }
+        let po = agree / total
+        let pe = pa.reduce(0) { $0 + ($1.value / total) * ((pb[$1.key] ?? 0) / total) }
+        guard pe < 1 else { return nil }
+        return (po - pe) / (1 - pe)
+    }
+
+    /// Share of weighted units on which the two coders agree.
+    public static func percentAgreement<C: Equatable>(_ units: [(a: C, b: C, weight: Double)]) -> Double? {
+        let total = units.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        return units.filter { $0.a == $0.b }.reduce(0) { $0 + $1.weight } / total
+    }
+
+    /// Krippendorff's alpha for nominal data: rows are units, each with the values the coders
+    /// gave (nil where a coder gave none), and a weight. Units with fewer than two values are not
+    /// pairable and drop out, as the method prescribes. Nil when there is no variation at all.
+    public static func krippendorffAlphaNominal<C: Hashable>(_ units: [(values: [C?], weight: Double)]) -> Double? {
+        var coincidence: [C: [C: Double]] = [:]
+        for unit in units {
+            let values = unit.values.compactMap { $0 }
+            let m = Double(values.count)
+            guard m >= 2 else { continue }
+            for i in values.indices {
+                for j in values.indices where i != j {
+                    coincidence[values[i], default: [:]][values[j], default: 0] += unit.weight / (m - 1)
+                }
+            }
+        }
+        var marginals: [C: Double] = [:]
+        for (c, row) in coincidence { marginals[c] = row.values.reduce(0, +) }
+        let n = marginals.values.reduce(0, +)
+        guard n > 1 else { return nil }
+        var observed = 0.0
+        for (c, row) in coincidence { for (k, v) in row where k != c { observed += v } }
+        var expected = 0.0
+        for (c, nc) in marginals { for (k, nk) in marginals where k != c { expected += nc * nk } }
+        guard expected > 0 else { return nil }
+        return 1 - (n - 1) * observed / expected
+    }
+}
+
+extension Agreement {
+    /// A span of one document that one coder gave one code.
+    public struct Span: Equatable, Sendable {
+        public var document: Int64
+        public var start: Int
+        public var end: Int
+        public var code: Int64
+
+        public init(document: Int64, start: Int, end: Int, code: Int64) {
+            self.document = document
+            self.start = start
+            self.end = end
+            self.code = code
+        }
+    }
+
+    /// Cuts documents into runs of characters over which neither coder's set of codes changes.
+    /// Each run is a weighted unit carrying both coders' code sets.
+    public static func runs(lengths: [Int64: Int], a: [Span], b: [Span]) -> [(a: Set<Int64>, b: Set<Int64>, weight: Double)] {
+        var result: [(a: Set<Int64>, b: Set<Int64>, weight: Double)] = []
+        let byDocA = Dictionary(grouping: a, by: \.document)
+        let byDocB = Dictionary(grouping: b, by: \.document)
+        for (doc, length) in lengths.sorted(by: { $0.key < $1.key }) where length > 0 {
+            let sa = byDocA[doc] ?? [], sb = byDocB[doc] ?? []
+            var cuts = Set([0, length])
+            for s in sa + sb {
+                cuts.insert(max(0, min(length, s.start)))
+                cuts.insert(max(0, min(length, s.end)))
+            }
+            let points = cuts.sorted()
+            for (from, to) in zip(points, points.dropFirst()) where to > from {
+                let codesA = Set(sa.filter { $0.start <= from && $0.end >= to }.map(\.code))
+                let codesB = Set(sb.filter { $0.start <= from && $0.end >= to }.map(\.code))
+                result.append((codesA, codesB, Double(to - from)))
+            }
+        }
+        return result
+    }
+
+    /// Per-code and overall agreement between two coders over the same documents.
+    public struct Report: Equatable, Sendable {
+        public struct CodeLine: Equatable, Sendable {
+            public var code: Int64
+            public var charactersA: Int
+            public var charactersB: Int
+            public var percent: Double?
+            public var kappa: Double?
+            /// The same, counting only characters at least one coder gave this code.
+            public var percentCoded: Double?
+            public var kappaCoded: Double?
+        }
+
+        public var codes: [CodeLine]
+        /// Nominal alpha where each character's value is the set of codes a coder gave it.
+        public var alpha: Double?
+        public var documents: Int
+        public var characters: Int
+    }
+
+    public static func report(lengths: [Int64: Int], a: [Span], b: [Span], codes: [Int64]) -> Report {
+        let units = runs(lengths: lengths, a: a, b: b)
+        var lines: [Report.CodeLine] = []
+        for code in codes {
+            let binary = units.map { (a: $0.a.contains(code), b: $0.b.contains(code), weight: $0.weight) }
+            let coded = binary.filter { $0.a || $0.b }
+            lines.append(Report.CodeLine(
+                code: code,
+                charactersA: Int(binary.filter(\.a).reduce(0) { $0 + $1.weight }),
+                charactersB: Int(binary.filter(\.b).reduce(0) { $0 + $1.weight }),
+                percent: agreementShare(binary), kappa: cohensKappa(binary),
+                percentCoded: agreementShare(coded), kappaCoded: cohensKappa(coded)))
+        }
+        let alpha = krippendorffAlphaNominal(units.map { (values: [Optional($0.a), Optional($0.b)], weight: $0.weight) })
+        return Report(codes: lines, alpha: alpha, documents: lengths.count,
+                      characters: Int(units.reduce(0) { $0 + $1.weight }))
+    }
+
+    static func agreementShare(_ units: [(a: Bool, b: Bool, weight: Double)]) -> Double? {
+        let total = units.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        return units.filter { $0.a == $0.b }.reduce(0) { $0 + $1.weight } / total
+    }
+}
