@@ -10,6 +10,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Pure domain: rules, tallies, statistics. No SQL, no terminal.
@@ -19,9 +23,22 @@ let package = Package(
             "VeldwerkCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Readers of what comes in: transcripts (txt, md, docx), codebooks (yaml, qdc, qdpx), manifests.
+        .target(name: "VeldwerkImport", dependencies: [
+            "VeldwerkCore",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        // Writers of what goes out, one format per file.
+        .target(name: "VeldwerkExport", dependencies: [
+            "VeldwerkCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // Every prompt command, each declared once.
         .target(name: "VeldwerkCommands", dependencies: [
-            "VeldwerkCore", "VeldwerkStore",
+            "VeldwerkCore", "VeldwerkStore", "VeldwerkImport", "VeldwerkExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -34,6 +51,7 @@ let package = Package(
         // Measures workloads against plain sqlite3; not part of the tests.
         .executableTarget(name: "veldwerk-bench"),
         .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
+        .testTarget(name: "VeldwerkImportTests", dependencies: ["VeldwerkImport", "VeldwerkExport", "VeldwerkCore"]),
         .testTarget(name: "VeldwerkStoreTests", dependencies: [
             "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

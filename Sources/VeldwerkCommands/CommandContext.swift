@@ -1,3 +1,4 @@
+import Foundation
 import VeldwerkCore
 import VeldwerkStore
 
@@ -12,6 +13,13 @@ public final class CommandContext {
     public var wantsQuit = false
     /// Warnings that do not stop the command; the shell prints them on stderr.
     public private(set) var warnings: [String] = []
+    /// Set by a command that did part of its work and must still end as failed (exit status 1),
+    /// e.g. an import where some files were skipped.
+    public var failure: String?
+    /// Reports progress of long work (done, total, what); the shell shows it on a terminal only.
+    public var progress: (Int, Int, String) -> Void = { _, _, _ in }
+    /// Where relative file paths in commands are resolved.
+    public var workingDirectory: String = FileManager.default.currentDirectoryPath
 
     public init(store: ProjectStore, researcher: String? = nil) {
         self.store = store
@@ -28,6 +36,21 @@ public final class CommandContext {
     /// Runs a writing command's body as one logged, undoable transaction.
     public func change<T>(_ body: (ProjectWriter) throws -> T) throws -> T {
         try store.change(line: line, actor: researcher, body)
+    }
+
+    /// A path as the user typed it, made absolute against the working directory.
+    public func resolve(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
+        return (workingDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// The current researcher, required by commands that record who did something.
+    public func requireResearcher(_ what: String) throws -> String {
+        guard let researcher else {
+            throw VeldwerkError("say who is \(what) first: 'as NAME' (or start with --as NAME)")
+        }
+        return researcher
     }
 
     public func read<T>(_ body: (ProjectReader) throws -> T) throws -> T {

@@ -10,8 +10,12 @@ public struct PromptRoot: ParsableCommand {
             CommandGroup(name: "Project and people", subcommands: [
                 TeamCommand.self, RoleCommand.self, ParticipantCommand.self, ResearcherCommand.self, AsCommand.self,
             ]),
-            CommandGroup(name: "Explore: interviews", subcommands: [
-                InterviewCommand.self,
+            CommandGroup(name: "Explore: interviews, transcripts and coding", subcommands: [
+                InterviewCommand.self, TranscriptCommand.self, CodebookCommand.self, CodeCommand.self, UncodeCommand.self,
+                AutocodeCommand.self, SegmentsCommand.self, SearchCommand.self, MatrixCommand.self, AgreementCommand.self,
+            ]),
+            CommandGroup(name: "From codes to the A4 sheet", subcommands: [
+                CandidatesCommand.self, A4Command.self,
             ]),
             CommandGroup(name: "Always", subcommands: [
                 HistoryCommand.self, UndoCommand.self, HelpCommand.self, QuitCommand.self,

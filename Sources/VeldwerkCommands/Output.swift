@@ -14,6 +14,63 @@ public enum Output: Sendable {
     /// One thing's fields, printed as `label: value` lines.
     case record(Record)
     case sections([Output])
+    /// Numbered paragraphs with a margin of codes; wrapped to the terminal by the renderer.
+    case document(DocumentView)
+    /// Coded passages quoted with their attribution.
+    case quotes([QuoteView])
+}
+
+public struct DocumentView: Sendable {
+    public struct Line: Sendable {
+        public var number: Int
+        public var speaker: String?
+        public var text: String
+        public var codes: [String]
+
+        public init(number: Int, speaker: String?, text: String, codes: [String]) {
+            self.number = number
+            self.speaker = speaker
+            self.text = text
+            self.codes = codes
+        }
+    }
+
+    public var id: Int64
+    public var title: String
+    public var heading: String
+    public var paragraphs: [Line]
+
+    public init(id: Int64, title: String, heading: String, paragraphs: [Line]) {
+        self.id = id
+        self.title = title
+        self.heading = heading
+        self.paragraphs = paragraphs
+    }
+}
+
+public struct QuoteView: Sendable {
+    public var segment: Int64
+    public var code: String
+    public var tension: String?
+    public var transcript: Int64
+    public var paragraphs: String
+    public var coder: String
+    public var quote: String
+    /// Pseudonym with role and team, never a real name.
+    public var attribution: String
+    public var memo: String?
+
+    public init(segment: Int64, code: String, tension: String?, transcript: Int64, paragraphs: String, coder: String, quote: String, attribution: String, memo: String?) {
+        self.segment = segment
+        self.code = code
+        self.tension = tension
+        self.transcript = transcript
+        self.paragraphs = paragraphs
+        self.coder = coder
+        self.quote = quote
+        self.attribution = attribution
+        self.memo = memo
+    }
 }
 
 /// A typed cell, so JSON keeps numbers as numbers and absent values as null.

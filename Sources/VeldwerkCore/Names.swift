@@ -18,6 +18,18 @@ public enum Names {
         return name
     }
 
+    /// Free text such as a memo: newlines and tabs allowed, other control characters refused.
+    public static func validatedText(_ raw: String, what: String, maximum: Int = 20_000) throws -> String {
+        let text = raw.trimmingWhitespace()
+        guard text.unicodeScalars.count <= maximum else {
+            throw VeldwerkError("\(what) is longer than \(maximum) characters; shorten it")
+        }
+        if let bad = text.unicodeScalars.first(where: { isForbidden($0) && $0 != "\n" && $0 != "\t" }) {
+            throw VeldwerkError("\(what) contains the control character U+\(hex(bad.value)); remove it")
+        }
+        return text
+    }
+
     /// Splits a comma-separated list ("Noord, Oost,Zuid"), validating each element and refusing doubles.
     public static func list(_ raw: String?, what: String) throws -> [String] {
         guard let raw else { return [] }

@@ -14,7 +14,7 @@ public struct Completer {
 
     /// Which project names fit a value, by the value's declared name.
     static let vocabulary: [String: NamedKind] = [
-        "team": .team, "role": .role, "owner": .role,
+        "team": .team, "role": .role, "owner": .role, "code": .code,
         "participant": .participant, "participants": .participant,
         "researcher": .researcher, "interviewer": .researcher, "lead": .researcher, "coder": .researcher,
     ]

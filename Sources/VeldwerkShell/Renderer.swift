@@ -17,6 +17,8 @@ public struct Renderer {
         case .table(let t): return table(t)
         case .record(let r): return record(r)
         case .sections(let parts): return parts.map(text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        case .document(let d): return document(d)
+        case .quotes(let q): return quotes(q)
         }
     }
 
@@ -33,6 +35,20 @@ public struct Renderer {
         case .record(let r): return .object(r.fields.map { ($0.key, Self.json($0.value)) })
         case .sections(let parts):
             return .object(parts.enumerated().map { i, part in (Self.name(of: part) ?? "part\(i + 1)", jsonValue(part)) })
+        case .document(let d):
+            return .object([
+                ("transcript", .int(Int(d.id))), ("title", .string(d.title)), ("about", .string(d.heading)),
+                ("paragraphs", .array(d.paragraphs.map { p in
+                    .object([("number", .int(p.number)), ("speaker", p.speaker.map(JSONValue.string) ?? .null),
+                             ("text", .string(p.text)), ("codes", .array(p.codes.map(JSONValue.string)))])
+                })),
+            ])
+        case .quotes(let q):
+            return .array(q.map { v in
+                .object([("segment", .int(Int(v.segment))), ("code", .string(v.code)), ("tension", v.tension.map(JSONValue.string) ?? .null),
+                         ("transcript", .int(Int(v.transcript))), ("paragraphs", .string(v.paragraphs)), ("coder", .string(v.coder)),
+                         ("quote", .string(v.quote)), ("speaker", .string(v.attribution)), ("memo", v.memo.map(JSONValue.string) ?? .null)])
+            })
         }
     }
 
@@ -81,6 +97,92 @@ public struct Renderer {
         var lines = [line(t.columns.map(\.title), header: true)]
         lines += cells.map { line($0, header: false) }
         return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
+    }
+
+    /// Numbered paragraphs; on a terminal wrapped to its width with the codes in a right margin,
+    /// in a pipe one line per paragraph with the codes after a tab.
+    func document(_ d: DocumentView) -> String {
+        var lines = [terminal.bold("transcript \(d.id): \(d.title)") + (d.heading.isEmpty ? "" : "  " + terminal.dim(d.heading))]
+        let numberWidth = String(d.paragraphs.last?.number ?? 1).count
+        for p in d.paragraphs {
+            let number = String(repeating: " ", count: numberWidth - String(p.number).count) + String(p.number)
+            let speaker = p.speaker.map { terminal.bold($0 + ":") + " " } ?? ""
+            var body = p.text
+            if let s = p.speaker, body.hasPrefix(s + ":") { body = String(body.dropFirst(s.count + 1)).trimmingWhitespace() }
+            let margin = p.codes.joined(separator: ", ")
+            if !terminal.isInteractive {
+                let flat = body.replacingOccurrences(of: "\n", with: " ")
+                lines.append("\(number)  \(p.speaker.map { $0 + ": " } ?? "")\(flat)" + (margin.isEmpty ? "" : "\t[\(margin)]"))
+                continue
+            }
+            let marginWidth = min(28, max(0, terminal.width / 4))
+            let textWidth = max(20, terminal.width - numberWidth - 2 - (margin.isEmpty ? 0 : marginWidth + 2))
+            let wrapped = Self.wrap(speaker + body, width: textWidth)
+            let marginLines = Self.wrap(margin, width: marginWidth)
+            for (i, line) in wrapped.enumerated() {
+                let lead = i == 0 ? number : String(repeating: " ", count: numberWidth)
+                var text = "\(lead)  \(line)"
+                if i < marginLines.count, !margin.isEmpty {
+                    let pad = max(1, textWidth - Self.visibleCount(line) + 2)
+                    text += String(repeating: " ", count: pad) + terminal.yellow(marginLines[i])
+                }
+                lines.append(text)
+            }
+            if marginLines.count > wrapped.count {
+                for extra in marginLines[wrapped.count...] {
+                    lines.append(String(repeating: " ", count: numberWidth + 2 + textWidth + 2) + terminal.yellow(extra))
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func quotes(_ q: [QuoteView]) -> String {
+        if q.isEmpty { return terminal.dim("no coded segments match") }
+        return q.map { v in
+            var head = "#\(v.segment)  \(v.code)"
+            if let t = v.tension { head += "  [\(t)]" }
+            head += "  transcript \(v.transcript) ¶\(v.paragraphs)  coded by \(v.coder)"
+            var text = terminal.bold(head) + "\n"
+            let body = "“" + v.quote.replacingOccurrences(of: "\n", with: " ") + "”"
+            let width = terminal.isInteractive ? terminal.width - 4 : Int.max
+            text += Self.wrap(body, width: width).map { "    " + $0 }.joined(separator: "\n")
+            text += "\n    — " + v.attribution
+            if let m = v.memo { text += "\n    " + terminal.dim("memo: " + m) }
+            return text
+        }.joined(separator: "\n\n")
+    }
+
+    /// Greedy word wrap; a word longer than the width is cut.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, text.count > width else { return text.isEmpty ? [] : [text] }
+        var lines: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in raw.split(separator: " ", omittingEmptySubsequences: true) {
+                var w = String(word)
+                while w.count > width {
+                    if !line.isEmpty { lines.append(line); line = "" }
+                    lines.append(String(w.prefix(width)))
+                    w = String(w.dropFirst(width))
+                }
+                if line.isEmpty { line = w } else if line.count + 1 + w.count <= width { line += " " + w } else { lines.append(line); line = w }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Characters that take up room on screen (escape sequences do not).
+    static func visibleCount(_ s: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for c in s {
+            if c == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if c.isLetter { inEscape = false }; continue }
+            count += 1
+        }
+        return count
     }
 
     func record(_ r: Record) -> String {

@@ -15,6 +15,9 @@ public final class Session {
         self.context = CommandContext(store: store, researcher: researcher)
         self.renderer = Renderer(terminal: terminal)
         self.json = json
+        if terminal.isInteractive && isatty(STDERR_FILENO) == 1 {
+            context.progress = Progress.bar(width: terminal.width)
+        }
     }
 
     /// Runs every command on the line; stops at the first failure. Returns whether all succeeded.
@@ -46,12 +49,20 @@ public final class Session {
             let asJSON = json || ((command as? any ReportingCommand)?.output.json ?? false)
             let text = asJSON ? renderer.json(output) : renderer.text(output)
             if !text.isEmpty { Console.out(text) }
+            if let failure = context.failure {
+                context.failure = nil
+                report(VeldwerkError(failure), location: location)
+                return false
+            }
             return true
         } catch let help as CommandCatalog.HelpRequest {
             Console.out((try? CommandCatalog.help(for: help.path)) ?? "")
             return true
         } catch {
-            _ = context.takeWarnings()
+            for warning in context.takeWarnings() {
+                Console.error(renderer.terminal.yellow("warning: ") + location + warning)
+            }
+            context.failure = nil
             report(error, location: location)
             return false
         }

@@ -49,3 +49,14 @@ extension ProjectWriter {
         return try reader.interview(id: db.lastInsertedRowID)
     }
 }
+
+extension ProjectWriter {
+    /// The interview of `participant` on `date`, made when there is none yet (manifest imports).
+    public func interviewFor(participant: String, date: Day, interviewer: String?) throws -> Int64 {
+        let pid = try reader.id(of: .participant, participant)
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM interview WHERE participant_id = ? AND held_on = ?", arguments: [pid, date.description]) {
+            return id
+        }
+        return try addInterview(participant: participant, date: date, interviewer: interviewer).id
+    }
+}

@@ -17,6 +17,7 @@ public struct ProjectReader {
         case .role: return try String.fetchAll(db, sql: "SELECT name FROM role ORDER BY name")
         case .participant: return try String.fetchAll(db, sql: "SELECT pseudonym FROM participant ORDER BY pseudonym")
         case .researcher: return try String.fetchAll(db, sql: "SELECT name FROM researcher ORDER BY name")
+        case .code: return try String.fetchAll(db, sql: "SELECT DISTINCT name FROM code ORDER BY name")
         }
     }
 
@@ -43,6 +44,8 @@ public struct ProjectReader {
             found = try Int64.fetchOne(db, sql: "SELECT id FROM participant WHERE pseudonym = ?", arguments: [key])
         case .researcher:
             found = try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [key])
+        case .code:
+            return try codeID(key)
         }
         guard let found else { throw try unknown(kind, key) }
         return found

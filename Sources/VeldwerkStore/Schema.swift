@@ -70,6 +70,96 @@ enum Schema {
             // `undo` looks for an actor's latest change; keep that fast on a long history.
             try db.execute(sql: "CREATE INDEX change_actor ON change(actor, id)")
         }
+        m.registerMigration("v3-transcripts-and-coding") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('transcript', 'note')),
+                    title TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    length INTEGER NOT NULL,
+                    added_on TEXT NOT NULL
+                );
+                CREATE INDEX document_sha ON document(sha256);
+                CREATE TABLE transcript (
+                    document_id INTEGER PRIMARY KEY REFERENCES document(id),
+                    interview_id INTEGER REFERENCES interview(id)
+                );
+                CREATE INDEX transcript_interview ON transcript(interview_id);
+                CREATE TABLE paragraph (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id INTEGER NOT NULL REFERENCES document(id),
+                    number INTEGER NOT NULL,
+                    start_pos INTEGER NOT NULL,
+                    end_pos INTEGER NOT NULL,
+                    speaker TEXT,
+                    UNIQUE (document_id, number)
+                );
+                -- Paragraph text is not stored twice: the index reads it out of the document.
+                CREATE VIEW paragraph_text AS
+                    SELECT p.id AS id, substr(d.body, p.start_pos + 1, p.end_pos - p.start_pos) AS text
+                    FROM paragraph p JOIN document d ON d.id = p.document_id;
+                CREATE VIRTUAL TABLE paragraph_fts USING fts5(
+                    text, content = 'paragraph_text', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2');
+                CREATE TRIGGER paragraph_fts_insert AFTER INSERT ON paragraph BEGIN
+                    INSERT INTO paragraph_fts (rowid, text)
+                    SELECT new.id, substr(body, new.start_pos + 1, new.end_pos - new.start_pos) FROM document WHERE id = new.document_id;
+                END;
+                CREATE TRIGGER paragraph_fts_delete AFTER DELETE ON paragraph BEGIN
+                    INSERT INTO paragraph_fts (paragraph_fts, rowid, text)
+                    SELECT 'delete', old.id, substr(body, old.start_pos + 1, old.end_pos - old.start_pos) FROM document WHERE id = old.document_id;
+                END;
+                CREATE TABLE code (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    guid TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    name TEXT NOT NULL COLLATE NOCASE,
+                    parent_id INTEGER REFERENCES code(id),
+                    position INTEGER NOT NULL,
+                    description TEXT,
+                    color TEXT,
+                    codable INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX code_parent ON code(parent_id, position);
+                CREATE INDEX code_name ON code(name);
+                CREATE TABLE code_set (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    guid TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    name TEXT NOT NULL,
+                    description TEXT
+                );
+                CREATE TABLE code_set_member (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    set_id INTEGER NOT NULL REFERENCES code_set(id),
+                    code_id INTEGER NOT NULL REFERENCES code(id),
+                    UNIQUE (set_id, code_id)
+                );
+                CREATE TABLE segment (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id INTEGER NOT NULL REFERENCES document(id),
+                    code_id INTEGER NOT NULL REFERENCES code(id),
+                    coder_id INTEGER NOT NULL REFERENCES researcher(id),
+                    start_pos INTEGER NOT NULL,
+                    end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),
+                    tension TEXT CHECK (tension IN ('onduidelijkheid', 'onenigheid', 'dilemma')),
+                    memo TEXT,
+                    UNIQUE (document_id, code_id, coder_id, start_pos, end_pos)
+                );
+                CREATE INDEX segment_code ON segment(code_id);
+                CREATE INDEX segment_document ON segment(document_id, start_pos);
+                CREATE TABLE a4_item (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    position INTEGER NOT NULL,
+                    code_id INTEGER NOT NULL REFERENCES code(id),
+                    label TEXT NOT NULL,
+                    UNIQUE (team_id, code_id)
+                );
+                """)
+            try ChangeLog.installTriggers(db)
+        }
         return m
     }
 

@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import VeldwerkCore
+import ZIPFoundation
+
+/// Reads the text of a Word document from `word/document.xml`: paragraphs become lines,
+/// `<w:br/>` a line break, `<w:tab/>` a tab; formatting is ignored.
+public enum DocxReader {
+    public static let maximumXMLBytes = 64 * 1024 * 1024
+
+    public static func text(of url: URL) throws -> String {
+        let name = url.lastPathComponent
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw VeldwerkError("\(name) is not a docx (not a zip archive); save it from Word as .docx")
+        }
+        guard let entry = archive["word/document.xml"] else {
+            throw VeldwerkError("\(name) is a zip but not a Word document (no word/document.xml)")
+        }
+        guard entry.uncompressedSize <= UInt64(maximumXMLBytes) else {
+            throw VeldwerkError("\(name) unpacks to over \(maximumXMLBytes / 1024 / 1024) MB; refused as a possible zip bomb")
+        }
+        var xml = Data()
+        do {
+            // The declared size can lie; count what really comes out.
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                xml.append(chunk)
+                if xml.count > maximumXMLBytes { throw VeldwerkError("too large") }
+            }
+        } catch {
+            throw VeldwerkError("\(name) is damaged or unpacks to over \(maximumXMLBytes / 1024 / 1024) MB; open and save it again in Word")
+        }
+        return try parse(xml, name: name)
+    }
+
+    static func parse(_ xml: Data, name: String) throws -> String {
+        let collector = Collector()
+        let parser = XMLParser(data: xml)
+        parser.delegate = collector
+        parser.shouldResolveExternalEntities = false
+        guard parser.parse() else {
+            throw VeldwerkError("\(name): word/document.xml is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))")
+        }
+        return collector.paragraphs.joined(separator: "\n")
+    }
+
+    private final class Collector: NSObject, XMLParserDelegate {
+        var paragraphs: [String] = []
+        var current = ""
+        var inText = false
+        var inParagraph = false
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch local(name) {
+            case "p": inParagraph = true; current = ""
+            case "t": inText = true
+            case "tab": if inParagraph { current += "\t" }
+            case "br", "cr": if inParagraph { current += "\n" }
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch local(name) {
+            case "p":
+                paragraphs.append(current)
+                inParagraph = false
+            case "t": inText = false
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inText { current += string }
+        }
+
+        private func local(_ name: String) -> String {
+            name.split(separator: ":").last.map(String.init) ?? name
+        }
+    }
+}

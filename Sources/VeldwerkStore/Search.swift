@@ -1,0 +1,54 @@
+import GRDB
+import VeldwerkCore
+
+/// A paragraph found by full-text search.
+public struct SearchHit: Equatable, Sendable {
+    public var document: Int64
+    public var paragraph: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var isTranscript: Bool
+    public var participant: String?
+    public var role: String?
+    public var team: String?
+}
+
+extension ProjectReader {
+    /// FTS5 over paragraphs, diacritics folded (`cafe` finds `café`). Plain words are matched as
+    /// words, all of them required; FTS5 syntax (`"exact phrase"`, `OR`, `NOT`, `prefix*`) works too.
+    public func searchParagraphs(_ query: String, limit: Int? = 200) throws -> [SearchHit] {
+        let match = try Self.ftsQuery(query)
+        let sql = """
+            SELECT g.document_id, g.number, g.start_pos, g.end_pos, substr(d.body, g.start_pos + 1, g.end_pos - g.start_pos) AS text,
+                   d.kind, p.pseudonym, r.name AS role, tm.name AS team
+            FROM paragraph_fts f JOIN paragraph g ON g.id = f.rowid JOIN document d ON d.id = g.document_id
+            LEFT JOIN transcript t ON t.document_id = d.id
+            LEFT JOIN interview i ON i.id = t.interview_id
+            LEFT JOIN participant p ON p.id = i.participant_id
+            LEFT JOIN role r ON r.id = p.role_id
+            LEFT JOIN team tm ON tm.id = p.team_id
+            WHERE paragraph_fts MATCH ? ORDER BY g.document_id, g.number \(limit.map { "LIMIT \($0)" } ?? "")
+            """
+        do {
+            return try Row.fetchAll(db, sql: sql, arguments: [match]).map { row in
+                SearchHit(document: row["document_id"], paragraph: row["number"], start: row["start_pos"], end: row["end_pos"],
+                          text: row["text"], isTranscript: (row["kind"] as String) == "transcript",
+                          participant: row["pseudonym"], role: row["role"], team: row["team"])
+            }
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR {
+            throw VeldwerkError("cannot search for '\(query)': \(e.message ?? "malformed query"); quote a phrase with \"...\"")
+        }
+    }
+
+    /// Words become a phrase-safe AND query unless the user wrote FTS5 syntax themselves.
+    static func ftsQuery(_ query: String) throws -> String {
+        let trimmed = query.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw VeldwerkError("search for what? give one or more words") }
+        let syntax = trimmed.contains("\"") || trimmed.contains("*") || trimmed.contains(" OR ") || trimmed.contains(" NOT ")
+            || trimmed.contains(" AND ") || trimmed.contains("(")
+        if syntax { return trimmed }
+        let words = trimmed.split(whereSeparator: { $0.isWhitespace }).map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }
+        return words.joined(separator: " ")
+    }
+}

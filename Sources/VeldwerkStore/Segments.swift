@@ -1,0 +1,145 @@
+import GRDB
+import VeldwerkCore
+
+/// A coded passage as shown to readers: quoted, attributed by pseudonym, role and team only.
+public struct SegmentView: Equatable, Sendable {
+    public var id: Int64
+    public var document: Int64
+    public var code: String
+    public var coder: String
+    public var start: Int
+    public var end: Int
+    public var paragraphs: ClosedRange<Int>?
+    public var tension: String?
+    public var memo: String?
+    public var quote: String
+    public var participant: String?
+    public var role: String?
+    public var team: String?
+}
+
+public struct SegmentFilter: Sendable {
+    public var code: String?
+    public var team: String?
+    public var role: String?
+    public var coder: String?
+    public var document: Int64?
+
+    public init(code: String? = nil, team: String? = nil, role: String? = nil, coder: String? = nil, document: Int64? = nil) {
+        self.code = code
+        self.team = team
+        self.role = role
+        self.coder = coder
+        self.document = document
+    }
+}
+
+extension ProjectReader {
+    public func segments(_ filter: SegmentFilter, includeSubcodes: Bool = true) throws -> [SegmentView] {
+        var conditions: [String] = []
+        var args: [DatabaseValueConvertible] = []
+        if let code = filter.code {
+            let id = try codeID(code)
+            if includeSubcodes {
+                conditions.append("s.code_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)")
+            } else {
+                conditions.append("s.code_id = ?")
+            }
+            args.append(id)
+        }
+        if let team = filter.team { conditions.append("p.team_id = ?"); args.append(try id(of: .team, team)) }
+        if let role = filter.role { conditions.append("p.role_id = ?"); args.append(try id(of: .role, role)) }
+        if let coder = filter.coder { conditions.append("s.coder_id = ?"); args.append(try id(of: .researcher, coder)) }
+        if let doc = filter.document { conditions.append("s.document_id = ?"); args.append(doc) }
+        let sql = """
+            SELECT s.id, s.document_id, c.name AS code, x.name AS coder, s.start_pos, s.end_pos, s.tension, s.memo,
+                   substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos) AS quote,
+                   p.pseudonym, r.name AS role, tm.name AS team,
+                   (SELECT min(number) FROM paragraph g WHERE g.document_id = s.document_id AND g.end_pos > s.start_pos AND g.start_pos < s.end_pos) AS p1,
+                   (SELECT max(number) FROM paragraph g WHERE g.document_id = s.document_id AND g.end_pos > s.start_pos AND g.start_pos < s.end_pos) AS p2
+            FROM segment s JOIN code c ON c.id = s.code_id JOIN researcher x ON x.id = s.coder_id
+            JOIN document d ON d.id = s.document_id
+            LEFT JOIN transcript t ON t.document_id = s.document_id
+            LEFT JOIN interview i ON i.id = t.interview_id
+            LEFT JOIN participant p ON p.id = i.participant_id
+            LEFT JOIN role r ON r.id = p.role_id
+            LEFT JOIN team tm ON tm.id = p.team_id
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY s.document_id, s.start_pos, s.id
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            let p1: Int? = row["p1"], p2: Int? = row["p2"]
+            return SegmentView(id: row["id"], document: row["document_id"], code: row["code"], coder: row["coder"],
+                               start: row["start_pos"], end: row["end_pos"], paragraphs: p1.flatMap { a in p2.map { a...$0 } },
+                               tension: row["tension"], memo: row["memo"], quote: row["quote"],
+                               participant: row["pseudonym"], role: row["role"], team: row["team"])
+        }
+    }
+
+    /// The span of paragraphs `from`-`to` of a document, in scalars.
+    public func paragraphSpan(document: Int64, from: Int, to: Int) throws -> Range<Int> {
+        try requireTranscript(document)
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph WHERE document_id = ?", arguments: [document]) ?? 0
+        guard from >= 1, to >= from, to <= count else {
+            let asked = from == to ? "\(from)" : "\(from)-\(to)"
+            throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(asked) is out of range")
+        }
+        let row = try Row.fetchOne(db, sql: """
+            SELECT (SELECT start_pos FROM paragraph WHERE document_id = ?1 AND number = ?2) AS a,
+                   (SELECT end_pos FROM paragraph WHERE document_id = ?1 AND number = ?3) AS b
+            """, arguments: [document, from, to])!
+        return (row["a"] as Int)..<(row["b"] as Int)
+    }
+}
+
+extension ProjectWriter {
+    /// Codes one span. The coder is required: agreement and history depend on who coded what.
+    public func addSegment(document: Int64, span: Range<Int>, code: String, coder: String, tension: Tension?, memo: String?) throws -> Int64 {
+        try reader.requireTranscript(document)
+        let codeID = try reader.codeID(code)
+        let coderID = try reader.id(of: .researcher, coder)
+        guard try Bool.fetchOne(db, sql: "SELECT codable FROM code WHERE id = ?", arguments: [codeID]) == true else {
+            throw VeldwerkError("code '\(try reader.codePath(codeID))' only groups other codes; code with one of its sub-codes")
+        }
+        let length = try Int.fetchOne(db, sql: "SELECT length FROM document WHERE id = ?", arguments: [document]) ?? 0
+        guard span.lowerBound >= 0, span.upperBound <= length, !span.isEmpty else {
+            throw VeldwerkError("span \(span.lowerBound)-\(span.upperBound) lies outside transcript \(document) (0-\(length))")
+        }
+        if let existing = try Int64.fetchOne(db, sql: """
+            SELECT id FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_pos = ? AND end_pos = ?
+            """, arguments: [document, codeID, coderID, span.lowerBound, span.upperBound]) {
+            throw VeldwerkError("\(coder) already coded exactly this passage with '\(try reader.codePath(codeID))' (segment \(existing))")
+        }
+        let memo = try memo.map { try Names.validatedText($0, what: "memo") }
+        try db.cachedStatement(sql: """
+            INSERT INTO segment (document_id, code_id, coder_id, start_pos, end_pos, tension, memo) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [document, codeID, coderID, span.lowerBound, span.upperBound, tension?.rawValue, memo])
+        return db.lastInsertedRowID
+    }
+
+    public func removeSegment(_ id: Int64) throws -> SegmentView {
+        guard let view = try reader.segments(SegmentFilter()).first(where: { $0.id == id }) else {
+            throw VeldwerkError("unknown segment \(id); 'segments CODE' lists them with their numbers")
+        }
+        try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id])
+        return view
+    }
+
+    /// Codes every transcript paragraph that matches a full-text query. Paragraphs this coder
+    /// already gave this code are left alone. Returns how many were coded.
+    public func autocode(query: String, code: String, coder: String, tension: Tension?) throws -> Int {
+        let hits = try reader.searchParagraphs(query, limit: nil)
+        var coded = 0
+        let codeID = try reader.codeID(code)
+        let coderID = try reader.id(of: .researcher, coder)
+        for hit in hits where hit.isTranscript {
+            let exists = try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_pos = ? AND end_pos = ?
+                """, arguments: [hit.document, codeID, coderID, hit.start, hit.end]) == true
+            if exists { continue }
+            _ = try addSegment(document: hit.document, span: hit.start..<hit.end, code: code, coder: coder, tension: tension, memo: nil)
+            coded += 1
+        }
+        return coded
+    }
+}

@@ -1,0 +1,164 @@
+import GRDB
+import VeldwerkCore
+
+/// A transcript as listed: its document, where it came from, and whose interview it is.
+public struct TranscriptSummary: Equatable, Sendable {
+    public var id: Int64
+    public var title: String
+    public var interviewID: Int64?
+    public var participant: String?
+    public var team: String?
+    public var role: String?
+    public var paragraphs: Int
+    public var characters: Int
+    public var segments: Int
+    public var sha256: String
+}
+
+/// One numbered paragraph with its text and the codes that touch it.
+public struct ParagraphView: Equatable, Sendable {
+    public var number: Int
+    public var start: Int
+    public var end: Int
+    public var speaker: String?
+    public var text: String
+    public var codes: [String]
+}
+
+extension ProjectReader {
+    public func transcripts(team: String? = nil) throws -> [TranscriptSummary] {
+        var sql = Self.transcriptSelect
+        var args: StatementArguments = []
+        if let team {
+            sql += " WHERE p.team_id = ?"
+            args = [try id(of: .team, team)]
+        }
+        sql += " ORDER BY d.id"
+        return try Row.fetchAll(db, sql: sql, arguments: args).map(Self.transcriptSummary)
+    }
+
+    public func transcript(_ id: Int64) throws -> TranscriptSummary {
+        guard let row = try Row.fetchOne(db, sql: Self.transcriptSelect + " WHERE d.id = ?", arguments: [id]) else {
+            throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
+        }
+        return Self.transcriptSummary(row)
+    }
+
+    static let transcriptSelect = """
+        SELECT d.id, d.title, d.length, d.sha256, t.interview_id, p.pseudonym, tm.name AS team, r.name AS role,
+               (SELECT count(*) FROM paragraph x WHERE x.document_id = d.id) AS paragraphs,
+               (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segments
+        FROM transcript t JOIN document d ON d.id = t.document_id
+        LEFT JOIN interview i ON i.id = t.interview_id
+        LEFT JOIN participant p ON p.id = i.participant_id
+        LEFT JOIN team tm ON tm.id = p.team_id
+        LEFT JOIN role r ON r.id = p.role_id
+        """
+
+    static func transcriptSummary(_ row: Row) -> TranscriptSummary {
+        TranscriptSummary(id: row["id"], title: row["title"], interviewID: row["interview_id"], participant: row["pseudonym"],
+                          team: row["team"], role: row["role"], paragraphs: row["paragraphs"], characters: row["length"],
+                          segments: row["segments"], sha256: row["sha256"])
+    }
+
+    /// Paragraphs `range` (1-based, inclusive; all when nil) with their text and covering codes.
+    public func paragraphs(of document: Int64, range: ClosedRange<Int>? = nil) throws -> [ParagraphView] {
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph WHERE document_id = ?", arguments: [document]) ?? 0
+        if let range, range.lowerBound < 1 || range.upperBound > count {
+            throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.number, p.start_pos, p.end_pos, p.speaker, substr(d.body, p.start_pos + 1, p.end_pos - p.start_pos) AS text
+            FROM paragraph p JOIN document d ON d.id = p.document_id
+            WHERE p.document_id = ? AND p.number BETWEEN ? AND ? ORDER BY p.number
+            """, arguments: [document, range?.lowerBound ?? 1, range?.upperBound ?? Int.max])
+        let segments = try Row.fetchAll(db, sql: """
+            SELECT s.start_pos, s.end_pos, c.name FROM segment s JOIN code c ON c.id = s.code_id WHERE s.document_id = ? ORDER BY c.name
+            """, arguments: [document])
+        return rows.map { row in
+            let start: Int = row["start_pos"], end: Int = row["end_pos"]
+            var codes: [String] = []
+            for s in segments where (s["start_pos"] as Int) < end && (s["end_pos"] as Int) > start {
+                let name: String = s["name"]
+                if !codes.contains(name) { codes.append(name) }
+            }
+            return ParagraphView(number: row["number"], start: start, end: end, speaker: row["speaker"], text: row["text"], codes: codes)
+        }
+    }
+
+    /// The whole normalised text of a document.
+    public func documentText(_ id: Int64) throws -> String {
+        guard let text = try String.fetchOne(db, sql: "SELECT body FROM document WHERE id = ?", arguments: [id]) else {
+            throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
+        }
+        return text
+    }
+
+    func requireTranscript(_ id: Int64) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM transcript WHERE document_id = ?", arguments: [id]) == true else {
+            throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
+        }
+    }
+}
+
+extension ProjectWriter {
+    public enum ImportOutcome: Equatable, Sendable {
+        case added(Int64)
+        /// The same text was imported before.
+        case known(Int64)
+    }
+
+    /// Stores a transcript's text once with its paragraphs, optionally linked to an interview.
+    /// An interview whose transcript has coded segments is not silently given another one.
+    public func importTranscript(title: String, format: String, text: String, sha256: String, interview: Int64?, replace: Bool) throws -> ImportOutcome {
+        if let known = try Int64.fetchOne(db, sql: """
+            SELECT d.id FROM document d JOIN transcript t ON t.document_id = d.id WHERE d.sha256 = ? AND d.body = ?
+            """, arguments: [sha256, text]) {
+            if let interview {
+                let current = try Int64.fetchOne(db, sql: "SELECT interview_id FROM transcript WHERE document_id = ?", arguments: [known])
+                if current == nil { try link(known, interview: interview) }
+            }
+            return .known(known)
+        }
+        if let interview {
+            _ = try reader.interview(id: interview)
+            if let existing = try Int64.fetchOne(db, sql: "SELECT document_id FROM transcript WHERE interview_id = ?", arguments: [interview]) {
+                let coded = try Int.fetchOne(db, sql: "SELECT count(*) FROM segment WHERE document_id = ?", arguments: [existing]) ?? 0
+                guard replace else {
+                    throw VeldwerkError("interview \(interview) already has transcript \(existing)\(coded > 0 ? " with \(coded) coded segments" : ""); add --replace to replace it (undo brings it back)")
+                }
+                try removeDocument(existing)
+            }
+        }
+        try db.execute(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('transcript', ?, ?, ?, ?, ?, date('now'))",
+                       arguments: [title, format, sha256, text, text.unicodeScalars.count])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, ?)", arguments: [id, interview])
+        try insertParagraphs(document: id, text: text)
+        return .added(id)
+    }
+
+    func insertParagraphs(document: Int64, text: String) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker) VALUES (?, ?, ?, ?, ?)")
+        for p in TranscriptText.paragraphs(of: text) {
+            try statement.execute(arguments: [document, p.number, p.start, p.end, p.speaker])
+        }
+    }
+
+    /// Removes a document with its paragraphs and segments (undo restores all of it).
+    func removeDocument(_ id: Int64) throws {
+        try db.execute(sql: "DELETE FROM segment WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM paragraph WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM transcript WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+    }
+
+    public func link(_ transcript: Int64, interview: Int64) throws {
+        try reader.requireTranscript(transcript)
+        _ = try reader.interview(id: interview)
+        if let other = try Int64.fetchOne(db, sql: "SELECT document_id FROM transcript WHERE interview_id = ? AND document_id != ?", arguments: [interview, transcript]) {
+            throw VeldwerkError("interview \(interview) already has transcript \(other); one transcript per interview")
+        }
+        try db.execute(sql: "UPDATE transcript SET interview_id = ? WHERE document_id = ?", arguments: [interview, transcript])
+    }
+}
