@@ -109,3 +109,126 @@ interview add ASH-OE-03 --date 2022-04-11 --interviewer Ruben
 participant add --team ASH --role OE --name "Olav Bakker"
 interview add ASH-OE-04 --date 2022-04-14 --interviewer Yasmina
 
+# Phase 1, coding: the shipped codebook and the transcripts, linked to their interviews by a manifest.
+codebook import ../../Codebooks/woe-probleemgericht.yaml
+transcript import --manifest transcripts/manifest.csv
+
+# Amersfoort, coded by Noor and, independently, by Sem.
+as Noor
+code 1 2 Rolduidelijkheid --tension onduidelijkheid
+code 1 4 "Rolverdeling bij complexe casuïstiek" --tension onenigheid
+code 1 6 "Rolverdeling bij complexe casuïstiek" --tension onduidelijkheid
+code 1 7 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 1 9 "Coaching van wijkagenten" --tension dilemma --memo "coachen zonder mandaat"
+code 1 11 Rolduidelijkheid --tension onduidelijkheid
+code 2 2 "Rolverdeling bij complexe casuïstiek" --tension onduidelijkheid
+code 2 3 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 2 5 "Coaching van wijkagenten" --tension dilemma
+code 3 2 "Capaciteit en prioriteiten" --tension dilemma
+code 3 4 Rolduidelijkheid --tension onduidelijkheid
+code 3 5 "Rolverdeling bij complexe casuïstiek" --tension onenigheid
+code 3 7 "Coaching van wijkagenten" --tension onduidelijkheid
+code 3 9 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 3 9 "Betrekken basisteam bij portefeuilles"
+code 4 3 "Samenwerking met de OE" --tension onenigheid
+code 4 5 "Rolverdeling bij complexe casuïstiek" --tension dilemma
+code 4 6 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 4 8 "Coaching van wijkagenten" --tension onenigheid
+as Sem
+code 1 2 Rolduidelijkheid --tension onduidelijkheid
+code 1 "Drie weken lang wist niemand wie de regie had." "Rolverdeling bij complexe casuïstiek" --tension onenigheid
+code 1 6 "Rolverdeling bij complexe casuïstiek" --tension onduidelijkheid
+code 1 7 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 1 9 "Coaching van wijkagenten" --tension dilemma
+code 2 2 "Rolverdeling bij complexe casuïstiek" --tension onduidelijkheid
+code 2 3 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 2 5 "Coaching van wijkagenten" --tension dilemma
+code 3 2 "Probleemgericht werken onder druk" --tension dilemma
+code 3 4 Rolduidelijkheid --tension onduidelijkheid
+code 3 5 "Rolverdeling bij complexe casuïstiek" --tension onenigheid
+code 3 7 "Coaching van wijkagenten" --tension onduidelijkheid
+code 3 9 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 4 3 "Samenwerking met de OE" --tension onenigheid
+code 4 5 "Rolverdeling bij complexe casuïstiek" --tension dilemma
+code 4 6 "Resultaatgericht werken aan portefeuilles" --tension onduidelijkheid
+code 4 "Ik zou het liefst samen een ontwikkelgesprek voeren" "Coaching van wijkagenten" --tension onenigheid
+
+# Utrecht-Zuid, coded by Lotte and Daan.
+as Lotte
+code 5 2 "Thematische en gebiedsverantwoordelijkheid" --tension dilemma
+code 5 4 "Thematische en gebiedsverantwoordelijkheid" --tension dilemma
+code 5 5 "Probleemgericht werken onder druk" --tension dilemma
+code 5 7 "Probleemgericht werken onder druk" --tension onduidelijkheid
+code 6 2 "Probleemgericht werken onder druk" --tension dilemma
+code 6 3 "Thematische en gebiedsverantwoordelijkheid" --tension dilemma
+code 7 2 "Probleemgericht werken onder druk" --tension dilemma
+code 7 4 "Thematische en gebiedsverantwoordelijkheid" --tension onduidelijkheid
+code 7 5 "Thematische en gebiedsverantwoordelijkheid" --tension onenigheid
+code 7 7 "Probleemgericht werken onder druk" --tension onduidelijkheid
+code 8 2 "Probleemgericht werken onder druk" --tension dilemma
+code 8 3 "Thematische en gebiedsverantwoordelijkheid" --tension onduidelijkheid
+code 8 5 "Thematische en gebiedsverantwoordelijkheid" --tension onduidelijkheid
+code 8 5 "Probleemgericht werken onder druk"
+as Daan
+code 5 2 "Thematische en gebiedsverantwoordelijkheid" --tension dilemma
+code 5 4 "Thematische en gebiedsverantwoordelijkheid" --tension dilemma
+code 5 5 "Probleemgericht werken onder druk" --tension dilemma
+code 5 7 "Probleemgericht werken onder druk" --tension onduidelijkheid
+code 6 2 "Capaciteit en prioriteiten" --tension dilemma
+code 6 3 "Thematische en gebiedsverantwoordelijkheid" --tension dilemma
+code 7 2 "Probleemgericht werken onder druk" --tension dilemma
+code 7 4 "Thematische en gebiedsverantwoordelijkheid" --tension onduidelijkheid
+code 7 5 "Probleemgericht werken onder druk" --tension onenigheid
+code 7 7 "Probleemgericht werken onder druk" --tension onduidelijkheid
+code 8 2 "Probleemgericht werken onder druk" --tension dilemma
+code 8 3 "Thematische en gebiedsverantwoordelijkheid" --tension onduidelijkheid
+code 8 5 "Thematische en gebiedsverantwoordelijkheid" --tension onduidelijkheid
+
+# Almere Stad-Haven, coded by Yasmina and Ruben.
+as Yasmina
+code 9 2 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 9 4 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 9 4 Informatiedeling
+code 9 5 "Personeelszorg wijkagent bij WOE" --tension dilemma --memo "op de stoel van de OE"
+code 9 7 "Personeelszorg wijkagent bij WOE" --tension onduidelijkheid
+code 10 2 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 10 3 "Personeelszorg wijkagent bij WOE" --tension onenigheid
+code 11 2 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 11 4 Informatiedeling --tension onduidelijkheid
+code 11 5 "Personeelszorg wijkagent bij WOE" --tension onduidelijkheid
+code 12 2 "Personeelszorg wijkagent bij WOE" --tension dilemma
+code 12 3 "Personeelszorg wijkagent bij WOE" --tension dilemma
+code 12 5 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+as Ruben
+code 9 2 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 9 4 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 9 5 "Personeelszorg wijkagent bij WOE" --tension dilemma
+code 9 7 "Personeelszorg wijkagent bij WOE" --tension onduidelijkheid
+code 10 2 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 10 3 "Personeelszorg wijkagent bij WOE" --tension onenigheid
+code 11 2 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 11 4 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+code 11 5 "Personeelszorg wijkagent bij WOE" --tension onduidelijkheid
+code 12 "De jaargesprekken lukken nog, maar tussendoor aandacht geven lukt nauwelijks." "Personeelszorg wijkagent bij WOE" --tension dilemma
+code 12 3 "Personeelszorg wijkagent bij WOE" --tension dilemma
+code 12 5 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
+
+# The A4 sheets: each team's candidate development points, as the researchers chose them
+# from 'candidates TEAM' for the focus group.
+as Noor
+a4 add Amersfoort "Rolverdeling bij complexe casuïstiek" "Wie neemt de regie bij een complexe casus?"
+a4 add Amersfoort "Coaching van wijkagenten" "Coaching van wijkagenten door de WOE"
+a4 add Amersfoort "Resultaatgericht werken aan portefeuilles" "Resultaatgericht werken aan portefeuilles"
+a4 add Amersfoort Rolduidelijkheid "Wat is de rol van de WOE in ons team?"
+a4 add Amersfoort "Samenwerking met de OE" "Afstemming tussen WOE en OE"
+a4 add Amersfoort "Betrekken basisteam bij portefeuilles" "Het team meenemen in de portefeuilles"
+as Lotte
+a4 add Utrecht-Zuid "Probleemgericht werken onder druk" "Probleemgericht werken onder druk"
+a4 add Utrecht-Zuid "Thematische en gebiedsverantwoordelijkheid" "Thematische en gebiedsverantwoordelijkheid"
+a4 add Utrecht-Zuid "Capaciteit en prioriteiten" "Keuzes tussen noodhulp en wijkwerk"
+a4 add Utrecht-Zuid Informatiedeling "Informatie over problemen en aanpak delen"
+as Yasmina
+a4 add "Almere Stad-Haven" "Betrekken basisteam bij portefeuilles" "Betrekken basisteam bij portefeuilles"
+a4 add "Almere Stad-Haven" "Personeelszorg wijkagent bij WOE" "Personeelszorg wijkagent bij WOE"
+a4 add "Almere Stad-Haven" Informatiedeling "Informatie uit de thema's naar de werkvloer"
+a4 add "Almere Stad-Haven" Rolduidelijkheid "De rol van de WOE zonder eigen cluster"

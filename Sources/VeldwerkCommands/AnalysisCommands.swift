@@ -28,15 +28,15 @@ struct AgreementCommand: ReportingCommand {
         }
         let report = Agreement.report(lengths: data.lengths, a: data.a, b: data.b, codes: data.codes.map(\.0))
         let names = Dictionary(uniqueKeysWithValues: data.codes)
-        func stat(_ x: Double?) -> Value { x.map { .number($0, decimals: 3) } ?? .null }
+        func stat(_ x: Double?) -> Value { x.map { .fixed($0, decimals: 3) } ?? .null }
         let table = Table(
             name: "codes",
             columns: [Column("code"), Column("charsA", "\(first) chars", numeric: true), Column("charsB", "\(second) chars", numeric: true),
                       Column("agreement", "% agree", numeric: true), Column("kappa", numeric: true),
                       Column("agreementCoded", "% agree (coded)", numeric: true), Column("kappaCoded", "kappa (coded)", numeric: true)],
             rows: report.codes.map { l in
-                [.text(names[l.code] ?? "?"), .int(l.charactersA), .int(l.charactersB), l.percent.map { .number($0 * 100, decimals: 1) } ?? .null,
-                 stat(l.kappa), l.percentCoded.map { .number($0 * 100, decimals: 1) } ?? .null, stat(l.kappaCoded)]
+                [.text(names[l.code] ?? "?"), .int(l.charactersA), .int(l.charactersB), l.percent.map { .fixed($0 * 100, decimals: 1) } ?? .null,
+                 stat(l.kappa), l.percentCoded.map { .fixed($0 * 100, decimals: 1) } ?? .null, stat(l.kappaCoded)]
             },
             emptyNote: "no codes to compare")
         let summary = Record(name: "overall", fields: [

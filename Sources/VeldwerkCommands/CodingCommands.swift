@@ -114,7 +114,7 @@ extension QuoteView {
         let attribution = s.participant.map { "\($0) (\(who))" } ?? "transcript not linked to an interview"
         let paragraphs = s.paragraphs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" } ?? "?"
         self.init(segment: s.id, code: s.code, tension: s.tension, transcript: s.document, paragraphs: paragraphs, coder: s.coder,
-                  quote: s.quote, attribution: attribution, memo: s.memo)
+                  quote: Quote.withoutSpeaker(s.quote), attribution: attribution, memo: s.memo)
     }
 }
 

@@ -78,6 +78,8 @@ public enum Value: Sendable, Equatable {
     case text(String)
     case int(Int)
     case number(Double, decimals: Int)
+    /// Always exactly `decimals` places, for columns of statistics that should line up.
+    case fixed(Double, decimals: Int)
     case list([String])
     case null
 
@@ -87,6 +89,7 @@ public enum Value: Sendable, Equatable {
         case .text(let s): return s
         case .int(let i): return String(i)
         case .number(let d, let decimals): return NumberFormat.compact(d, decimals: decimals)
+        case .fixed(let d, let decimals): return NumberFormat.fixed(d, decimals: decimals)
         case .list(let items): return items.joined(separator: ", ")
         case .null: return ""
         }

@@ -33,6 +33,12 @@ public enum Kwic {
 
 /// One-line passages for listings.
 public enum Quote {
+    /// The passage without the speaker label that opens its paragraph ("R: ", "WOE: ").
+    public static func withoutSpeaker(_ text: String) -> String {
+        guard let label = TranscriptText.speakerLabel(in: text), text.hasPrefix(label + ":") else { return text }
+        return String(text.dropFirst(label.count + 1)).trimmingWhitespace()
+    }
+
     /// Whole words, at most about `limit` characters, on one line.
     public static func line(_ text: String, limit: Int = 140) -> String {
         let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")

@@ -16,13 +16,16 @@ public struct Manifest {
     }
 
     public static func read(path: String) throws -> [Row] {
-        guard let stream = InputStream(fileAtPath: path), FileManager.default.fileExists(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw VeldwerkError("no manifest \(path); check the path")
+        }
+        guard data.count <= 10 * 1024 * 1024, let text = String(data: data, encoding: .utf8) else {
+            throw VeldwerkError("\(path) is not UTF-8 text under 10 MB; save the manifest as a UTF-8 CSV")
         }
         let folder = (path as NSString).deletingLastPathComponent
         let reader: CSVReader
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
+            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
         } catch {
             throw VeldwerkError("\(path) is not a readable CSV: \(error)")
         }

@@ -22,11 +22,9 @@ enum ProjectBuilder {
         Console.error("building \(name) from \(scriptName) ...")
         let store = try ProjectStore.create(folder: folder, name: name)
         let session = Session(store: store, researcher: nil, terminal: .plain, json: false)
-        let previous = FileManager.default.currentDirectoryPath
         // The script names its files relative to its own folder.
-        FileManager.default.changeCurrentDirectoryPath(folder)
-        let status = Console.silenced { session.runScript(try! LineReader(path: scriptName), keepGoing: false, label: scriptName) }
-        FileManager.default.changeCurrentDirectoryPath(previous)
+        session.context.workingDirectory = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let status = Console.silenced { session.runScript(try! LineReader(path: script), keepGoing: false, label: scriptName) }
         try? store.close()
         if status != 0 {
             for suffix in ["", "-wal", "-shm"] {

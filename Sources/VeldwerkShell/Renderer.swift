@@ -64,7 +64,7 @@ public struct Renderer {
         switch value {
         case .text(let s): return .string(s)
         case .int(let i): return .int(i)
-        case .number(let d, let decimals): return .number(d, decimals: decimals)
+        case .number(let d, let decimals), .fixed(let d, let decimals): return .number(d, decimals: decimals)
         case .list(let items): return .array(items.map(JSONValue.string))
         case .null: return .null
         }

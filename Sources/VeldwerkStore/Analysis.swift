@@ -65,7 +65,7 @@ extension ProjectReader {
             if let pick {
                 let text = try String.fetchOne(db, sql: "SELECT substr(body, ? + 1, ? - ?) FROM document WHERE id = ?",
                                                arguments: [pick["start_pos"] as Int, pick["end_pos"] as Int, pick["start_pos"] as Int, pick["document_id"] as Int64]) ?? ""
-                evidence = Quote.line(text)
+                evidence = Quote.line(Quote.withoutSpeaker(text))
                 by = "\(pick["role"] as String), \(teamName)"
             }
             result.append(Candidate(codeID: codeID, code: group[0]["code"], segments: group.count, tensionSegments: tensionRows.count,
