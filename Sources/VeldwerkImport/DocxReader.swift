@@ -39,22 +39,17 @@ public enum DocxReader {
 
     static func parse(_ xml: Data, name: String) throws -> String {
         let collector = Collector()
-        let parser = XMLParser(data: xml)
-        parser.delegate = collector
-        parser.shouldResolveExternalEntities = false
-        guard parser.parse() else {
-            throw VeldwerkError("\(name): word/document.xml is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))")
-        }
+        try StrictXMLHandler.run(xml, handler: collector, source: "\(name) (word/document.xml)", namespaces: false)
         return collector.paragraphs.joined(separator: "\n")
     }
 
-    private final class Collector: NSObject, XMLParserDelegate {
+    private final class Collector: StrictXMLHandler {
         var paragraphs: [String] = []
         var current = ""
         var inText = false
         var inParagraph = false
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, _ attributes: [String: String], parser: XMLParser) {
             switch local(name) {
             case "p": inParagraph = true; current = ""
             case "t": inText = true
@@ -64,7 +59,7 @@ public enum DocxReader {
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             switch local(name) {
             case "p":
                 paragraphs.append(current)
@@ -74,7 +69,7 @@ public enum DocxReader {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        override func text(_ string: String) {
             if inText { current += string }
         }
 

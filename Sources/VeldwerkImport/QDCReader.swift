@@ -53,16 +53,7 @@ public enum QDCReader {
 
     public static func parse(_ xml: Data, source: String) throws -> Codebook {
         let builder = Builder()
-        let parser = XMLParser(data: xml)
-        parser.delegate = builder
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        let ok = parser.parse()
-        if let fault = builder.fault { throw VeldwerkError("\(source), line \(fault.line), column \(fault.column): \(fault.message)") }
-        guard ok else {
-            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed"
-            throw VeldwerkError("\(source) is not well-formed XML at line \(parser.lineNumber), column \(parser.columnNumber) (\(detail.trimmingWhitespace()))")
-        }
+        try StrictXMLHandler.run(xml, handler: builder, source: source, namespaces: true)
         guard builder.sawCodeBook else {
             throw VeldwerkError("\(source) holds no REFI-QDA CodeBook (expected namespace urn:QDA-XML:codebook:1.0 or a Project)")
         }
@@ -72,7 +63,7 @@ public enum QDCReader {
     }
 
     /// Builds the code tree from SAX events; deep nesting is bounded so hostile files cannot exhaust the stack.
-    private final class Builder: NSObject, XMLParserDelegate {
+    private final class Builder: StrictXMLHandler {
         var roots: [CodeNode] = []
         var stack: [CodeNode] = []
         var sets: [CodeSet] = []
@@ -81,10 +72,9 @@ public enum QDCReader {
         var descriptionText = ""
         var sawCodeBook = false
         var origin: String?
-        var fault: (line: Int, column: Int, message: String)?
         static let maximumDepth = 64
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, _ attributes: [String: String], parser: XMLParser) {
             switch name {
             case "Project":
                 origin = attributes["origin"]
@@ -116,7 +106,7 @@ public enum QDCReader {
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             switch name {
             case "Code":
                 guard let done = stack.popLast() else { return }
@@ -134,13 +124,8 @@ public enum QDCReader {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        override func text(_ string: String) {
             if inDescription { descriptionText += string }
-        }
-
-        func stop(_ parser: XMLParser, _ message: String) {
-            fault = (parser.lineNumber, parser.columnNumber, message)
-            parser.abortParsing()
         }
     }
 }

@@ -31,11 +31,15 @@ final class ProjectFileTests: XCTestCase {
     }
 
     func testTheDemoBuildsFromItsScriptOnFirstOpen() throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Projects/woest-demo")
-        let dir = NSTemporaryDirectory() + "veldwerk-demo-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        // A copy laid out like the repository: the demo reads the shipped codebook beside it.
+        let root = NSTemporaryDirectory() + "veldwerk-demo-\(UUID().uuidString)"
+        let dir = root + "/Projects/woest-demo"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/Projects", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: repository.path + "/Codebooks", toPath: root + "/Codebooks")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let source = repository.appendingPathComponent("Projects/woest-demo")
         for file in try FileManager.default.contentsOfDirectory(atPath: source.path) where !file.hasPrefix("veldwerk.sqlite") && !file.hasPrefix(".") {
             try FileManager.default.copyItem(atPath: source.path + "/" + file, toPath: dir + "/" + file)
         }
@@ -58,5 +62,17 @@ final class ProjectFileTests: XCTestCase {
         XCTAssertTrue(try Veldwerk.sqlite(dir, "SELECT count(*) FROM participant WHERE real_name IS NOT NULL") == "40")
         let history = try Veldwerk.run([dir, "-c", "history"])
         XCTAssertFalse(history.out.contains("Hendriks"), "real names leak into history")
+        // Phase 1 is in place: transcripts coded by two researchers per team, and A4 sheets.
+        let transcripts = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "transcript list"]).out.utf8)) as! [[String: Any]]
+        XCTAssertEqual(transcripts.count, 12)
+        XCTAssertTrue(transcripts.allSatisfy { ($0["segments"] as! Int) > 0 && $0["participant"] is String })
+        let agreement = try Veldwerk.run([dir, "--json", "-c", "agreement Noor Sem"])
+        let overall = (try JSONSerialization.jsonObject(with: Data(agreement.out.utf8)) as! [String: Any])["overall"] as! [String: Any]
+        let alpha = try XCTUnwrap(overall["alpha"] as? Double)
+        XCTAssertTrue(alpha > 0.5 && alpha < 1, "alpha \(alpha)")
+        for team in ["Amersfoort", "Utrecht-Zuid", "Almere Stad-Haven"] {
+            let a4 = try Veldwerk.run([dir, "--json", "-c", "a4 show \"\(team)\""])
+            XCTAssertGreaterThanOrEqual((try JSONSerialization.jsonObject(with: Data(a4.out.utf8)) as! [Any]).count, 4, team)
+        }
     }
 }

@@ -9,15 +9,16 @@ final class CompleterTests: XCTestCase {
         case .role: return ["WOE", "wijkagent", "OE"]
         case .participant: return ["AMF-WOE-01", "AMF-WA-01", "UTZ-OE-07"]
         case .researcher: return ["Noor", "Sem"]
+        case .code: return ["Rolduidelijkheid", "Rolverdeling bij complexe casuïstiek", "Coaching van wijkagenten"]
         }
     }
 
     func testCommandNamesAndSubcommands() {
-        XCTAssertEqual(completer.complete(before: "", word: "t"), .words(["team"]))
+        XCTAssertEqual(completer.complete(before: "", word: "t"), .words(["team", "transcript"]))
         XCTAssertEqual(completer.complete(before: "", word: "re"), .words(["researcher"]))
         XCTAssertEqual(completer.complete(before: "team ", word: ""), .words(["add", "list", "show"]))
         XCTAssertEqual(completer.complete(before: "participant ", word: "s"), .words(["show"]))
-        XCTAssertEqual(completer.complete(before: "team list; ", word: "un"), .words(["undo"]))
+        XCTAssertEqual(completer.complete(before: "team list; ", word: "un"), .words(["uncode", "undo"]))
     }
 
     func testOptionNamesNotYetUsed() {
@@ -35,6 +36,13 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(completer.complete(before: "as ", word: "n"), .words(["Noor"]))
         XCTAssertEqual(completer.complete(before: "team show ", word: "U"), .words(["Utrecht-Zuid"]))
         XCTAssertEqual(completer.complete(before: "participant list --team \"Almere Stad-Haven\" --role ", word: "O"), .words(["OE"]))
+    }
+
+    func testCodesWhereACodeGoes() {
+        XCTAssertEqual(completer.complete(before: "segments ", word: "Rol"), .words(["Rolduidelijkheid", "Rolverdeling bij complexe casuïstiek"]))
+        XCTAssertEqual(completer.complete(before: "code 3 4-6 ", word: "Coa"), .words(["Coaching van wijkagenten"]))
+        XCTAssertEqual(completer.complete(before: "code 3 4-6 Coaching --tension ", word: "d"), .words(["dilemma"]))
+        XCTAssertEqual(completer.complete(before: "codebook import ", word: "Code"), .files)
     }
 
     func testHelpCompletesCommandWords() {

@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import VeldwerkCore
+
+/// SAX parsing that does not let a broken document through.
+///
+/// Foundation's `XMLParser` on Linux reports success for some malformed input (a document cut
+/// off before its root closes, mismatched tags); this handler watches the events itself and
+/// refuses anything that is not whole and well-formed, with the line and column.
+class StrictXMLHandler: NSObject, XMLParserDelegate {
+    private(set) var depth = 0
+    private var sawRoot = false
+    private var rootClosed = false
+    private var firstError: (line: Int, column: Int, text: String)?
+    /// Set by a subclass to stop with its own message (`line`/`column` filled in here).
+    var fault: String?
+
+    func start(_ name: String, _ attributes: [String: String], parser: XMLParser) {}
+    func end(_ name: String) {}
+    func text(_ string: String) {}
+
+    /// Parses `data`, throwing a one-line error naming `source`, line and column when it is not whole.
+    static func run(_ data: Data, handler: StrictXMLHandler, source: String, namespaces: Bool) throws {
+        // Entity declarations are how "billion laughs" documents explode; no codebook or Word
+        // document needs them, and Linux's parser does not report them to the delegate.
+        if data.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw VeldwerkError("\(source) declares XML entities, which Veldwerk does not accept (a possible entity-expansion attack)")
+        }
+        let parser = XMLParser(data: data)
+        parser.delegate = handler
+        parser.shouldProcessNamespaces = namespaces
+        parser.shouldResolveExternalEntities = false
+        let ok = parser.parse()
+        if let fault = handler.fault, let at = handler.firstError {
+            throw VeldwerkError("\(source), line \(at.line), column \(at.column): \(fault)")
+        }
+        if let at = handler.firstError {
+            throw VeldwerkError("\(source) is not well-formed XML at line \(at.line), column \(at.column)\(at.text.isEmpty ? "" : " (\(at.text))")")
+        }
+        guard ok, parser.parserError == nil, handler.sawRoot, handler.rootClosed, handler.depth == 0 else {
+            throw VeldwerkError("\(source) is not well-formed XML: it ends at line \(parser.lineNumber) before its root element is closed")
+        }
+    }
+
+    func stop(_ parser: XMLParser, _ message: String) {
+        guard fault == nil else { return }
+        fault = message
+        firstError = (parser.lineNumber, parser.columnNumber, message)
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard firstError == nil else { return }
+        if rootClosed { stop(parser, "content after the root element"); return }
+        sawRoot = true
+        depth += 1
+        start(name, attributes, parser: parser)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard firstError == nil else { return }
+        depth -= 1
+        if depth == 0 { rootClosed = true }
+        end(name)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard firstError == nil else { return }
+        text(string)
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if firstError == nil {
+            let code = (parseError as NSError).code
+            firstError = (parser.lineNumber, parser.columnNumber, code == 76 ? "mismatched tag" : "")
+        }
+    }
+}

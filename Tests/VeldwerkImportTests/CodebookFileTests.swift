@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+@testable import VeldwerkCore
+@testable import VeldwerkExport
+@testable import VeldwerkImport
+
+final class CodebookFileTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Codebooks/woe-probleemgericht.yaml")
+
+    func testReadsTaguettesFlatCodebook() throws {
+        let book = try QDCReader.read(path: Self.fixtures.appendingPathComponent("taguette_1.4.1_codebook.qdc").path)
+        XCTAssertEqual(book.codes.map(\.name), ["xsd:element name", "CodeBook", "Variables"])
+        XCTAssertEqual(book.codes[0].guid, "098AC082-A9C7-50F4-9728-48730081A95E")
+        XCTAssertTrue(book.codes.allSatisfy(\.isCodable))
+    }
+
+    func testReadsTheCodebookInsideQualitativeCodingAndNVivoProjects() throws {
+        for file in ["qc_demo.qdpx", "nvivo_project.qdpx"] {
+            let book = try QDCReader.read(path: Self.fixtures.appendingPathComponent(file).path)
+            XCTAssertEqual(book.allCodes.count, 262, file)
+            let top = try XCTUnwrap(book.codes.first { $0.name == "rq1_definition" }, file)
+            XCTAssertEqual(top.guid, "34653336-3766-3235-6466-363134396437")
+            XCTAssertEqual(top.children.first?.children.first?.name, "programming")
+        }
+    }
+
+    func testQDCRoundTripKeepsGUIDsTreeColoursDescriptionsAndSets() throws {
+        let shipped = try CodebookYAMLReader.read(String(contentsOf: Self.shipped, encoding: .utf8), source: "shipped")
+        let xml = QDCWriter.write(shipped, origin: "Veldwerk")
+        XCTAssertTrue(xml.contains("xmlns=\"urn:QDA-XML:codebook:1.0\""))
+        let back = try QDCReader.parse(Data(xml.utf8), source: "roundtrip.qdc")
+        XCTAssertEqual(back.codes, shipped.codes)
+        XCTAssertEqual(back.sets, shipped.sets)
+        XCTAssertTrue(back.allCodes.contains { !$0.isCodable })
+    }
+
+    func testYAMLRoundTrip() throws {
+        let text = try String(contentsOf: Self.shipped, encoding: .utf8)
+        let book = try CodebookYAMLReader.read(text, source: "shipped")
+        XCTAssertGreaterThanOrEqual(book.allCodes.count, 15)
+        let again = try CodebookYAMLReader.read(CodebookYAMLWriter.write(book), source: "written")
+        XCTAssertEqual(again, book)
+    }
+
+    func testMalformedYAMLSaysLineAndColumn() {
+        let bad = "codes:\n  - name: A\n    description: has: a colon\n"
+        XCTAssertThrowsError(try CodebookYAMLReader.read(bad, source: "bad.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("line 3"), "\(error)")
+            XCTAssertTrue("\(error)".contains("column"), "\(error)")
+        }
+        XCTAssertThrowsError(try CodebookYAMLReader.read("codes:\n  - name: A\n    colour: red\n", source: "c.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("line 3"), "\(error)")
+        }
+        XCTAssertThrowsError(try CodebookYAMLReader.read("codes:\n  - nam: A\n", source: "k.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("unknown key 'nam'"), "\(error)")
+        }
+    }
+
+    func testCollidingGUIDsAreRefused() {
+        let xml = """
+            <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+            <Code guid="AAAA" name="een" isCodable="true"/><Code guid="aaaa" name="twee" isCodable="true"/>
+            </Codes></CodeBook>
+            """
+        XCTAssertThrowsError(try QDCReader.parse(Data(xml.utf8), source: "dup.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("share the GUID"), "\(error)")
+        }
+    }
+
+    func testMalformedAndHostileXML() {
+        XCTAssertThrowsError(try QDCReader.parse(Data("<CodeBook><Codes><Code guid='x' name='a'></Codes>".utf8), source: "broken.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("line"), "\(error)")
+        }
+        let deep = String(repeating: "<Code guid='g' name='n'>", count: 100)
+        XCTAssertThrowsError(try QDCReader.parse(Data(("<CodeBook><Codes>" + deep).utf8), source: "deep.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("deeper") || "\(error)".contains("line"), "\(error)")
+        }
+        XCTAssertThrowsError(try QDCReader.parse(Data("<CodeBook><Codes>".utf8), source: "cut.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("not well-formed"), "\(error)")
+        }
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;\">]>"
+            + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"a\" name=\"&lol2;\"/></Codes></CodeBook>"
+        XCTAssertThrowsError(try QDCReader.parse(Data(laughs.utf8), source: "laughs.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("entity"), "\(error)")
+        }
+        XCTAssertThrowsError(try QDCReader.parse(Data("<Project/>".utf8), source: "nobook.qde")) { error in
+            XCTAssertTrue("\(error)".contains("no REFI-QDA CodeBook"), "\(error)")
+        }
+    }
+}
