@@ -7,9 +7,13 @@ import Foundation
 public enum TranscriptText {
     /// NFC, `\n` line ends, no byte-order mark, no trailing white space at the end.
     public static func normalised(_ raw: String) -> String {
-        var text = raw.precomposedStringWithCanonicalMapping
+        // Text whose scalars all lie below U+0300 holds no combining marks and is NFC already;
+        // checking the UTF-8 lead bytes is far cheaper than normalising a long transcript.
+        var text = raw.utf8.contains(where: { $0 >= 0xCC }) ? raw.precomposedStringWithCanonicalMapping : raw
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "\t" {
             text.unicodeScalars.removeLast()
         }
@@ -60,9 +64,9 @@ public enum TranscriptText {
         }
         if let c = current { result.append(Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker)) }
         // Trailing white space inside the last line of a paragraph is trimmed off its span.
+        let scalars = Array(text.unicodeScalars)
         return result.map { p in
             var p = p
-            let scalars = Array(text.unicodeScalars)
             while p.end > p.start, scalars[p.end - 1] == " " || scalars[p.end - 1] == "\t" { p.end -= 1 }
             return p
         }

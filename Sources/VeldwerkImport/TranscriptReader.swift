@@ -51,10 +51,11 @@ public enum TranscriptReader {
 
     /// Strict UTF-8; a NUL byte means the file is not text at all.
     static func decodeText(_ data: Data, name: String) throws -> String {
-        if data.contains(0) {
+        let hasNUL = data.withUnsafeBytes { raw in raw.count > 0 && memchr(raw.baseAddress!, 0, raw.count) != nil }
+        if hasNUL {
             throw VeldwerkError("\(name) holds binary data, not text; export the transcript as .txt or .docx")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw VeldwerkError("\(name) is not valid UTF-8; save it as UTF-8 text")
         }
         return text

@@ -21,6 +21,17 @@ enum Corpus {
         return lines
     }
 
+    /// The pseudonyms `peopleScript` creates, in the same order.
+    static func pseudonyms(interviews: Int) -> [String] {
+        var seq: [String: Int] = [:]
+        return (0..<interviews).map { i in
+            let key = "\(teams[i % teams.count].1)-\(roles[(i / teams.count) % roles.count].1)"
+            seq[key, default: 0] += 1
+            let n = seq[key]!
+            return "\(key)-\(n < 10 ? "0" : "")\(n)"
+        }
+    }
+
     /// The same rows as plain INSERTs, each its own transaction, in WAL mode: what SQLite alone costs.
     static func peopleSQL(interviews: Int) -> [String] {
         var lines = [

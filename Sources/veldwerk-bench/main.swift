@@ -27,6 +27,59 @@ for size in options.sizes {
         plainOpens.append(try Runner.sqliteCommand(database: "\(work)/plain\(size).sqlite", sql: "SELECT count(*) FROM participant;"))
     }
     results.append(Measurement(workload: "open project (time to first prompt)", size: size, run: Run.median(opens), baseline: Run.median(plainOpens), units: 1))
+
+    guard options.transcripts else { continue }
+    // Transcripts of about 8,000 words each, one per interview, imported through a manifest.
+    let folder = "\(work)/t\(size)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var corpus = TranscriptCorpus(seed: 20221)
+    var manifest = "file,participant,date\n"
+    var loadSQL = ["PRAGMA journal_mode = WAL;", "CREATE TABLE document (id INTEGER PRIMARY KEY, body TEXT);"]
+    var paragraphs: [Int] = []
+    var bytes = 0
+    for (i, participant) in Corpus.pseudonyms(interviews: size).enumerated() {
+        let t = corpus.transcript(words: options.words)
+        let name = "t\(i).txt"
+        try t.text.write(toFile: "\(folder)/\(name)", atomically: false, encoding: .utf8)
+        bytes += t.text.utf8.count
+        paragraphs.append(t.paragraphs)
+        manifest += "\(name),\(participant),2022-03-\(String(format: "%02d", 1 + i % 28))\n"
+        loadSQL.append("INSERT INTO document (body) VALUES (readfile('\(folder)/\(name)'));")
+    }
+    try manifest.write(toFile: "\(folder)/manifest.csv", atomically: false, encoding: .utf8)
+    try loadSQL.joined(separator: "\n").write(toFile: "\(folder)/load.sql", atomically: false, encoding: .utf8)
+    let load = try Runner.veldwerk([project, "-c", "transcript import --manifest \(folder)/manifest.csv"])
+    let plainLoad = try Runner.sqlite(database: "\(work)/plaintext\(size).sqlite", script: "\(folder)/load.sql")
+    var m = Measurement(workload: "import transcripts (\(bytes / 1_048_576) MB)", size: size, run: load, baseline: plainLoad, units: size)
+    m.unitName = "files"
+    results.append(m)
+
+    // Two coders, ten paragraphs each per transcript; eight of the ten the same.
+    try TranscriptCorpus.codebookYAML().write(toFile: "\(folder)/codes.yaml", atomically: false, encoding: .utf8)
+    var coding = ["codebook import \(folder)/codes.yaml"]
+    for coder in ["Noor", "Sem"] {
+        coding.append(coder == "Noor" ? "as Noor" : "researcher add Sem; as Sem")
+        for (i, count) in paragraphs.enumerated() {
+            for k in 0..<10 {
+                let p = 2 + (k * 2 + (coder == "Sem" && k >= 8 ? 1 : 0)) % max(1, count - 2)
+                let code = TranscriptCorpus.codes[(i + k + (coder == "Sem" && k == 9 ? 1 : 0)) % TranscriptCorpus.codes.count]
+                coding.append("code \(i + 1) \(p) \"\(code)\" --tension dilemma")
+            }
+        }
+    }
+    try coding.joined(separator: "\n").write(toFile: "\(folder)/coding.vw", atomically: false, encoding: .utf8)
+    var codeRun = try Runner.veldwerk([project, "--keep-going", "--script", "\(folder)/coding.vw"], allowFailure: true)
+    codeRun.seconds = max(codeRun.seconds, 1e-6)
+    var cm = Measurement(workload: "code \(coding.count) segments", size: size, run: codeRun, baseline: nil, units: coding.count)
+    cm.unitName = "cmds"
+    results.append(cm)
+
+    for (label, command) in [("segments", "segments Regie"), ("search", "search \"regie casus\""), ("matrix", "matrix --by role"),
+                             ("candidates", "candidates AMF"), ("agreement", "agreement Noor Sem")] {
+        var runs: [Run] = []
+        for _ in 0..<max(1, options.repeats / 2) { runs.append(try Runner.veldwerk([project, "-c", command])) }
+        results.append(Measurement(workload: "\(label) (whole command)", size: size, run: Run.median(runs), baseline: nil, units: 1))
+    }
 }
 
 // A 10,000-command script against a project of its own.
