@@ -70,4 +70,26 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(stop.out, "team C (C)\n")
         XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM team"), "3")
     }
+
+    func testHostileTranscriptsAndCodebooksChangeNothing() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("VeldwerkImportTests/Fixtures").path
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        try Veldwerk.run([project, "-c", "team add A; role add R; participant add --team A --role R; interview add A-R-01 --date 2022-01-01"])
+        let before = try Veldwerk.dump(project)
+        for file in ["bomb.docx", "notzip.docx", "notword.docx", "binary.txt", "latin1.txt", "empty.txt"] {
+            let r = try Veldwerk.run([project, "-c", "transcript import \(fixtures)/\(file) --interview 1"])
+            XCTAssertEqual(r.status, 1, file)
+            XCTAssertTrue(r.err.contains("skipped \(file)"), r.err)
+        }
+        let xml = project + "/laughs.qdc"
+        try #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="1" name="&b;"/></Codes></CodeBook>"#
+            .write(toFile: xml, atomically: true, encoding: .utf8)
+        let laughs = try Veldwerk.run([project, "-c", "codebook import \(xml)"])
+        XCTAssertEqual(laughs.status, 1)
+        XCTAssertTrue(laughs.err.contains("entities"), laughs.err)
+        XCTAssertEqual(try Veldwerk.dump(project), before)
+        XCTAssertEqual(try Veldwerk.sqlite(project, "PRAGMA integrity_check"), "ok")
+    }
 }

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import VeldwerkCore
+@testable import VeldwerkStore
+
+final class CodingStoreTests: XCTestCase {
+    var folder: String!
+    var store: ProjectStore!
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "veldwerk-coding-\(UUID().uuidString)"
+        store = try ProjectStore.create(folder: folder, name: "t")
+        _ = try store.change(line: "setup", actor: nil) { w in
+            _ = try w.addTeam(name: "Amersfoort", code: "AMF", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addRole(name: "WOE", code: nil, description: nil)
+            _ = try w.addResearcher(name: "Noor")
+            _ = try w.addResearcher(name: "Sem")
+            _ = try w.addParticipant(team: "AMF", role: "WOE", realName: nil, pseudonym: nil)
+            _ = try w.addInterview(participant: "AMF-WOE-01", date: try Day(parsing: "2022-03-07"), interviewer: "Noor")
+            _ = try w.importCodebook(Codebook(codes: [
+                CodeNode(guid: "G1", name: "Regie", isCodable: false, children: [CodeNode(guid: "G2", name: "Rolverdeling")]),
+                CodeNode(guid: "G3", name: "Coaching"),
+            ]))
+        }
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    let text = "I: Wie heeft de régie?\n\nR: Niemand weet het. De café-eigenaar belt iedereen.\n\nR: Coaching zonder mandaat."
+
+    func importText() throws -> Int64 {
+        let outcome = try store.change(line: "transcript import", actor: "Noor") { w in
+            try w.importTranscript(title: "a.txt", format: "txt", text: text, sha256: "x", interview: 1, replace: false)
+        }
+        guard case .added(let id) = outcome else { XCTFail("not added"); return 0 }
+        return id
+    }
+
+    func ftsIsConsistent() throws -> Bool {
+        // FTS5's own check compares the index with the content it is built from.
+        try store.queue.writeWithoutTransaction { db in
+            do {
+                try db.execute(sql: "INSERT INTO paragraph_fts (paragraph_fts, rank) VALUES ('integrity-check', 1)")
+                return true
+            } catch {
+                print("fts: \(error)")
+                return false
+            }
+        }
+    }
+
+    func testImportIndexesAndUndoUnindexes() throws {
+        let id = try importText()
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe") }.map(\.paragraph), [2])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("REGIE") }.map(\.document), [id])
+        XCTAssertTrue(try ftsIsConsistent())
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe") }, [])
+        XCTAssertEqual(try store.read { try $0.transcripts() }, [])
+        XCTAssertTrue(try ftsIsConsistent())
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
+    func testTheSameTextIsRecognisedAndCodedTranscriptsAreNotReplacedSilently() throws {
+        let id = try importText()
+        let again = try store.change(line: "again", actor: nil) { w in
+            try w.importTranscript(title: "copy.txt", format: "txt", text: text, sha256: "x", interview: nil, replace: false)
+        }
+        XCTAssertEqual(again, .known(id))
+        _ = try store.change(line: "code", actor: "Noor") { w in
+            try w.addSegment(document: id, span: 0..<5, code: "Rolverdeling", coder: "Noor", tension: .dilemma, memo: nil)
+        }
+        XCTAssertThrowsError(try store.change(line: "other", actor: nil) { w in
+            try w.importTranscript(title: "b.txt", format: "txt", text: "Iets anders.", sha256: "y", interview: 1, replace: false)
+        }) { XCTAssertTrue("\($0)".contains("1 coded segments"), "\($0)") }
+        _ = try store.change(line: "replace", actor: "Noor") { w in
+            try w.importTranscript(title: "b.txt", format: "txt", text: "Iets anders.", sha256: "y", interview: 1, replace: true)
+        }
+        XCTAssertEqual(try store.read { try $0.segments(SegmentFilter()) }.count, 0)
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.segments(SegmentFilter()) }.count, 1)
+        XCTAssertEqual(try store.read { try $0.transcripts().map(\.title) }, ["a.txt"])
+        XCTAssertTrue(try ftsIsConsistent())
+    }
+
+    func testSegmentsRulesAndAttribution() throws {
+        let id = try importText()
+        let span = try store.read { try $0.paragraphSpan(document: id, from: 2, to: 2) }
+        XCTAssertEqual(TranscriptText.slice(text, span.lowerBound, span.upperBound), "R: Niemand weet het. De café-eigenaar belt iedereen.")
+        XCTAssertThrowsError(try store.read { try $0.paragraphSpan(document: id, from: 2, to: 4) })
+        XCTAssertThrowsError(try store.change(line: "group", actor: "Noor") { w in
+            try w.addSegment(document: id, span: span, code: "Regie", coder: "Noor", tension: nil, memo: nil)
+        }) { XCTAssertTrue("\($0)".contains("only groups"), "\($0)") }
+        _ = try store.change(line: "code", actor: "Noor") { w in
+            try w.addSegment(document: id, span: span, code: "Rolverdeling", coder: "Noor", tension: .onduidelijkheid, memo: "let op")
+        }
+        XCTAssertThrowsError(try store.change(line: "again", actor: "Noor") { w in
+            try w.addSegment(document: id, span: span, code: "Regie/Rolverdeling", coder: "Noor", tension: nil, memo: nil)
+        }) { XCTAssertTrue("\($0)".contains("already coded exactly"), "\($0)") }
+        // Another coder may code the same passage.
+        _ = try store.change(line: "code", actor: "Sem") { w in
+            try w.addSegment(document: id, span: span, code: "Rolverdeling", coder: "Sem", tension: nil, memo: nil)
+        }
+        let found = try store.read { try $0.segments(SegmentFilter(code: "Regie")) }
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found[0].participant, "AMF-WOE-01")
+        XCTAssertEqual(found[0].paragraphs, 2...2)
+        XCTAssertEqual(try store.read { try $0.segments(SegmentFilter(code: "Regie", coder: "Sem")) }.count, 1)
+    }
+
+    func testMergeMovesSegmentsAndUndoRestoresThem() throws {
+        let id = try importText()
+        _ = try store.change(line: "code", actor: "Noor") { w in
+            _ = try w.addSegment(document: id, span: 0..<10, code: "Coaching", coder: "Noor", tension: nil, memo: nil)
+            _ = try w.addSegment(document: id, span: 0..<10, code: "Rolverdeling", coder: "Noor", tension: nil, memo: nil)
+            _ = try w.addSegment(document: id, span: 20..<30, code: "Coaching", coder: "Noor", tension: nil, memo: nil)
+        }
+        let result = try store.change(line: "merge", actor: "Noor") { w in try w.mergeCode("Coaching", into: "Rolverdeling") }
+        XCTAssertEqual(result.moved, 1)
+        XCTAssertEqual(result.dropped, 1)
+        XCTAssertEqual(try store.read { try $0.codes().map(\.name) }, ["Regie", "Rolverdeling"])
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.codes().map(\.name) }, ["Regie", "Rolverdeling", "Coaching"])
+        XCTAssertEqual(try store.read { try $0.segments(SegmentFilter(code: "Coaching")) }.count, 2)
+        XCTAssertThrowsError(try store.change(line: "self", actor: nil) { w in try w.mergeCode("Regie", into: "Rolverdeling") })
+        XCTAssertThrowsError(try store.change(line: "cycle", actor: nil) { w in try w.moveCode("Regie", under: "Rolverdeling") })
+    }
+
+    func testAutocodeCodesMatchingParagraphsOnce() throws {
+        _ = try importText()
+        let n = try store.change(line: "auto", actor: "Noor") { w in try w.autocode(query: "coaching", code: "Coaching", coder: "Noor", tension: nil) }
+        XCTAssertEqual(n, 1)
+        let again = try store.change(line: "auto", actor: "Noor") { w in try w.autocode(query: "coaching", code: "Coaching", coder: "Noor", tension: nil) }
+        XCTAssertEqual(again, 0)
+        XCTAssertThrowsError(try store.read { try $0.searchParagraphs("\"unclosed") })
+    }
+}
