@@ -216,8 +216,8 @@ code 12 5 "Betrekken basisteam bij portefeuilles" --tension onduidelijkheid
 # The A4 sheets: each team's candidate development points, as the researchers chose them
 # from 'candidates TEAM' for the focus group.
 as Noor
-a4 add Amersfoort "Rolverdeling bij complexe casuïstiek" "Wie neemt de regie bij een complexe casus?"
-a4 add Amersfoort "Coaching van wijkagenten" "Coaching van wijkagenten door de WOE"
+a4 add Amersfoort "Rolverdeling bij complexe casuïstiek"
+a4 add Amersfoort "Coaching van wijkagenten"
 a4 add Amersfoort "Resultaatgericht werken aan portefeuilles" "Resultaatgericht werken aan portefeuilles"
 a4 add Amersfoort Rolduidelijkheid "Wat is de rol van de WOE in ons team?"
 a4 add Amersfoort "Samenwerking met de OE" "Afstemming tussen WOE en OE"
@@ -232,3 +232,163 @@ a4 add "Almere Stad-Haven" "Betrekken basisteam bij portefeuilles" "Betrekken ba
 a4 add "Almere Stad-Haven" "Personeelszorg wijkagent bij WOE" "Personeelszorg wijkagent bij WOE"
 a4 add "Almere Stad-Haven" Informatiedeling "Informatie uit de thema's naar de werkvloer"
 a4 add "Almere Stad-Haven" Rolduidelijkheid "De rol van de WOE zonder eigen cluster"
+
+# Phase 2, feeding back: one focus group per team. Participants first recognise and slice
+# on their own, then each subgroup agrees on one pie; the plenary compares, merges, decides.
+# The votes are invented; the decisions follow from what 'tally' shows.
+
+# Amersfoort
+as Noor
+focusgroup add Amersfoort --date 2022-06-14
+subgroup add 1 A --lead Noor
+subgroup add 1 B --lead Sem
+subgroup add 1 C --lead Noor
+subgroup add 1 D --lead Sem
+subgroup join 1/A AMF-WOE-01 AMF-WA-01 AMF-OE-01 AMF-OSA-01 +wijkagent
+subgroup join 1/B AMF-WOE-02 AMF-WA-02 AMF-OE-02 AMF-TC-01 +OpCo
+subgroup join 1/C AMF-WOE-03 AMF-WA-03 AMF-OE-03 +wijkagent +taakaccenthouder
+subgroup join 1/D AMF-WOE-04 AMF-WOE-05 AMF-WA-04 AMF-OE-04 +wijkagent
+# individual recognition and taartpunten
+recognise AMF-WOE-01 1 2 3 4 5 6
+recognise AMF-WA-01 1 2 3 4 5 6
+recognise AMF-OE-01 1 2 3 4
+recognise AMF-OSA-01 1 2 4 6
+recognise AMF-WA-05 1 2 3 5
+recognise AMF-WOE-02 1 2 3 4 5 6
+recognise AMF-WA-02 1 2 3 4 5 6
+recognise AMF-OE-02 1 2 3 4 5
+recognise AMF-TC-01 1 2 4 5
+recognise AMF-OPCO-01 1 2 3
+recognise AMF-WOE-03 1 2 3 4 6
+recognise AMF-WA-03 1 3 5
+recognise AMF-OE-03 1 3 4 5
+recognise AMF-WA-06 1 2 3 4 5
+recognise AMF-TAH-01 1 2 3 5 6
+recognise AMF-WOE-04 1 3 5 6
+recognise AMF-WOE-05 1 4 5 6
+recognise AMF-WA-04 1 2 3 4 5 6
+recognise AMF-OE-04 1 2 5
+recognise AMF-WA-07 1 2 3
+pie AMF-WOE-01 2:50 1:30 4:20
+pie AMF-WA-01 6 2 1
+pie AMF-OE-01 1:60 3:20 4:20
+pie AMF-OSA-01 1 2 3
+pie AMF-WA-05 6:50 3:30 2:20
+pie AMF-WOE-02 6 2 3
+pie AMF-WA-02 1 3
+pie AMF-OE-02 4 1 2
+pie AMF-TC-01 3:50 1:30 4:20
+pie AMF-OPCO-01 2 3 1
+pie AMF-WOE-03 3:40 6:40 1:20
+pie AMF-WA-03 4 2 1
+pie AMF-OE-03 6:40 4:30 3:30
+pie AMF-WA-06 1 3 2
+pie AMF-TAH-01 1 3
+pie AMF-WOE-04 3 6 2
+pie AMF-WOE-05 6:40 5:40 2:20
+pie AMF-WA-04 3 1 4
+pie AMF-OE-04 3:60 1:20 6:20
+pie AMF-WA-07 1 4 6
+# subgroup consensus
+consensus 1/A 3:40 1:40 2:20
+consensus 1/B 1:50 3:30 2:20
+consensus 1/C 3:40 2:40 1:20
+consensus 1/D 3:50 1:30 2:20
+tally 1
+prioritise Amersfoort 3 1 2 --note "Drie thema's; rol van de WOE loopt mee in rolverdeling"
+
+# Utrecht-Zuid
+as Lotte
+focusgroup add Utrecht-Zuid --date 2022-06-21
+subgroup add 2 A --lead Lotte
+subgroup add 2 B --lead Daan
+subgroup add 2 C --lead Lotte
+subgroup join 2/A UTZ-OEWA-01 UTZ-WA-01 UTZ-OE-01 UTZ-TC-01 +wijkagent
+subgroup join 2/B UTZ-OEWA-02 UTZ-WA-02 UTZ-OE-02 +OSA +wijkagent
+subgroup join 2/C UTZ-OEWA-03 UTZ-WA-03 UTZ-WA-04 UTZ-OE-03 UTZ-OE-04
+# individual recognition and taartpunten
+recognise UTZ-OEWA-01 1 2 3
+recognise UTZ-WA-01 1 2 3
+recognise UTZ-OE-01 1 2 3
+recognise UTZ-TC-01 1 2 4
+recognise UTZ-WA-05 1 2 3 4
+recognise UTZ-OEWA-02 1 2 3
+recognise UTZ-WA-02 1 2 3 4
+recognise UTZ-OE-02 2 4
+recognise UTZ-OSA-01 1 2 3 4
+recognise UTZ-WA-06 1 2 3 4
+recognise UTZ-OEWA-03 1 2 3 4
+recognise UTZ-WA-03 1 2 3 4
+recognise UTZ-WA-04 1 2 3 4
+recognise UTZ-OE-03 1 2 3 4
+recognise UTZ-OE-04 1 2 3 4
+pie UTZ-OEWA-01 2:40 3:30 1:30
+pie UTZ-WA-01 2 3 1
+pie UTZ-OE-01 2:40 1:30 3:30
+pie UTZ-TC-01 2 1 3
+pie UTZ-WA-05 1:40 2:30 3:30
+pie UTZ-OEWA-02 1 2 3
+pie UTZ-WA-02 1 3
+pie UTZ-OE-02 3 4 1
+pie UTZ-OSA-01 3:60 1:20 2:20
+pie UTZ-WA-06 1 3 2
+pie UTZ-OEWA-03 4:40 1:40 3:20
+pie UTZ-WA-03 3 1 2
+pie UTZ-WA-04 2:50 3:30 1:20
+pie UTZ-OE-03 4 2 1
+pie UTZ-OE-04 1:40 2:40 4:20
+# subgroup consensus
+consensus 2/A 1:40 2:40 3:20
+consensus 2/B 2:50 1:30 3:20
+consensus 2/C 1:40 3:30 2:30
+tally 2
+merge 2 1 3 --as "Probleemgericht werken onder druk"
+tally 2
+prioritise Utrecht-Zuid 5 2 --note "Capaciteit opgenomen in probleemgericht werken onder druk"
+
+# Almere Stad-Haven
+as Yasmina
+focusgroup add "Almere Stad-Haven" --date 2022-06-28
+subgroup add 3 A --lead Yasmina
+subgroup add 3 B --lead Ruben
+subgroup add 3 C --lead Yasmina
+subgroup join 3/A ASH-WOE-01 ASH-WA-01 ASH-OE-01 ASH-TC-01 +wijkagent
+subgroup join 3/B ASH-WOE-02 ASH-WA-02 ASH-OE-02 ASH-OSA-01 +OpCo
+subgroup join 3/C ASH-WOE-03 ASH-WA-03 ASH-WA-04 ASH-OE-03 ASH-OE-04
+# individual recognition and taartpunten
+recognise ASH-WOE-01 1 2 3 4
+recognise ASH-WA-01 1 2 4
+recognise ASH-OE-01 1 2 3 4
+recognise ASH-TC-01 1 2 4
+recognise ASH-WA-05 1 2
+recognise ASH-WOE-02 1 2 3 4
+recognise ASH-WA-02 1 2 4
+recognise ASH-OE-02 1 2 3
+recognise ASH-OSA-01 1 2 3 4
+recognise ASH-OPCO-01 1 2 4
+recognise ASH-WOE-03 1 2
+recognise ASH-WA-03 1 2 3
+recognise ASH-WA-04 1 2 4
+recognise ASH-OE-03 1 2 3 4
+recognise ASH-OE-04 1 2 4
+pie ASH-WOE-01 1 3
+pie ASH-WA-01 2 1 3
+pie ASH-OE-01 1:50 3:30 2:20
+pie ASH-TC-01 1 2 4
+pie ASH-WA-05 2:50 1:30 3:20
+pie ASH-WOE-02 1 2 3
+pie ASH-WA-02 2 3
+pie ASH-OE-02 4 1 3
+pie ASH-OSA-01 1 2
+pie ASH-OPCO-01 4 1 2
+pie ASH-WOE-03 2:60 3:20 1:20
+pie ASH-WA-03 1 2
+pie ASH-WA-04 1:40 2:40 3:20
+pie ASH-OE-03 3 2 1
+pie ASH-OE-04 2:40 3:40 1:20
+# subgroup consensus
+consensus 3/A 1:50 2:30 3:20
+consensus 3/B 2:50 1:40 4:10
+consensus 3/C 1:40 2:40 3:20
+tally 3
+prioritise "Almere Stad-Haven" 1 2 --note "Individueel lag personeelszorg net voor, de subgroepen gaven betrekken basisteam het meest"

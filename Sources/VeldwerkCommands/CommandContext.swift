@@ -9,6 +9,8 @@ public final class CommandContext {
     public var researcher: String?
     /// The command line as typed, recorded with every change.
     public var line: String = ""
+    /// The focus group being worked on, so subgroup names can be short.
+    public var currentFocusGroup: Int64?
     /// Set by `quit`.
     public var wantsQuit = false
     /// Warnings that do not stop the command; the shell prints them on stderr.

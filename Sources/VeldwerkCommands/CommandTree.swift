@@ -17,6 +17,10 @@ public struct PromptRoot: ParsableCommand {
             CommandGroup(name: "From codes to the A4 sheet", subcommands: [
                 CandidatesCommand.self, A4Command.self,
             ]),
+            CommandGroup(name: "Feed back: focus groups and taartpunten", subcommands: [
+                FocusGroupCommand.self, SubgroupCommand.self, RecogniseCommand.self, PieCommand.self, ConsensusCommand.self,
+                MergeCommand.self, TallyCommand.self, PrioritiseCommand.self, ThemeCommand.self,
+            ]),
             CommandGroup(name: "Always", subcommands: [
                 HistoryCommand.self, UndoCommand.self, HelpCommand.self, QuitCommand.self,
             ]),

@@ -74,13 +74,17 @@ public struct QuoteView: Sendable {
 }
 
 /// A typed cell, so JSON keeps numbers as numbers and absent values as null.
-public enum Value: Sendable, Equatable {
+public enum Value: Sendable {
     case text(String)
     case int(Int)
     case number(Double, decimals: Int)
     /// Always exactly `decimals` places, for columns of statistics that should line up.
     case fixed(Double, decimals: Int)
     case list([String])
+    /// A share from 0 to 1 drawn as a horizontal bar on a terminal (eighth blocks); a number elsewhere.
+    case bar(Double)
+    /// Pie slices (item, share): a small strip per slice on a terminal, `2:50 5:30` elsewhere.
+    case pie([(item: Int, share: Double)])
     case null
 
     /// How the value reads in text output; numbers through the one shared formatter.
@@ -91,6 +95,8 @@ public enum Value: Sendable, Equatable {
         case .number(let d, let decimals): return NumberFormat.compact(d, decimals: decimals)
         case .fixed(let d, let decimals): return NumberFormat.fixed(d, decimals: decimals)
         case .list(let items): return items.joined(separator: ", ")
+        case .bar(let share): return NumberFormat.fixed(share, decimals: 2)
+        case .pie(let slices): return slices.map { "\($0.item):\(NumberFormat.compact($0.share * 100, decimals: 1))" }.joined(separator: " ")
         case .null: return ""
         }
     }

@@ -32,7 +32,11 @@ public struct Completer {
         // Walk the command words.
         var path: [String] = []
         while case let choices = CommandCatalog.names(after: path), !choices.isEmpty {
-            if path.count == words.count { return .words(filter(choices, by: word)) }
+            if path.count == words.count {
+                // Offer each command once, under its declared name; aliases still parse.
+                let declared = choices.filter { CommandCatalog.entry(path + [$0])?.isAlias == false }
+                return .words(filter(declared, by: word))
+            }
             guard choices.contains(words[path.count]) else { return .words([]) }
             path.append(words[path.count])
         }

@@ -22,6 +22,7 @@ enum ProjectBuilder {
         Console.error("building \(name) from \(scriptName) ...")
         let store = try ProjectStore.create(folder: folder, name: name)
         let session = Session(store: store, researcher: nil, terminal: .plain, json: false)
+        session.quietWarnings = true
         // The script names its files relative to its own folder.
         session.context.workingDirectory = URL(fileURLWithPath: folder).standardizedFileURL.path
         let status = Console.silenced { session.runScript(try! LineReader(path: script), keepGoing: false, label: scriptName) }

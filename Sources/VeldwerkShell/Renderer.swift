@@ -66,6 +66,8 @@ public struct Renderer {
         case .int(let i): return .int(i)
         case .number(let d, let decimals), .fixed(let d, let decimals): return .number(d, decimals: decimals)
         case .list(let items): return .array(items.map(JSONValue.string))
+        case .bar(let share): return .number(share, decimals: 4)
+        case .pie(let slices): return .array(slices.map { .object([("item", .int($0.item)), ("share", .number($0.share, decimals: 4))]) })
         case .null: return .null
         }
     }
@@ -74,7 +76,14 @@ public struct Renderer {
 
     func table(_ t: Table) -> String {
         if t.rows.isEmpty { return terminal.dim(t.emptyNote) }
-        let cells = t.rows.map { $0.map { $0.plain.replacingOccurrences(of: "\n", with: " ") } }
+        // Bars are drawing, not data: in a pipe the numbers beside them say it all.
+        if !terminal.isInteractive, let barColumn = t.columns.indices.first(where: { i in t.rows.allSatisfy { if case .bar = $0[i] { true } else { false } } }) {
+            var plain = t
+            plain.columns.remove(at: barColumn)
+            plain.rows = t.rows.map { row in var r = row; r.remove(at: barColumn); return r }
+            return table(plain)
+        }
+        let cells = t.rows.map { $0.map { cell($0).replacingOccurrences(of: "\n", with: " ") } }
         var widths = t.columns.map { $0.title.count }
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
         // On a terminal the last column is cut to fit; in a pipe every character is kept.
@@ -183,6 +192,28 @@ public struct Renderer {
             count += 1
         }
         return count
+    }
+
+    /// A cell's text: bars and pies are drawn on a terminal, written as numbers elsewhere.
+    func cell(_ value: Value) -> String {
+        guard terminal.isInteractive else { return value.plain }
+        switch value {
+        case .bar(let share): return Self.bar(share, width: 12)
+        case .pie(let slices):
+            // Twelve cells, one per twelfth of the pie, each showing its item's number.
+            var strip = ""
+            for s in slices { strip += String(repeating: String(s.item % 10), count: Int((s.share * 12).rounded())) }
+            return "▕" + strip.padding(toLength: 12, withPad: "·", startingAt: 0) + "▏ " + value.plain
+        default: return value.plain
+        }
+    }
+
+    /// A horizontal bar in eighths of a cell: ▏▎▍▌▋▊▉█.
+    static func bar(_ share: Double, width: Int) -> String {
+        let eighths = Int((max(0, min(1, share)) * Double(width * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+        let body = String(repeating: "█", count: eighths / 8) + partial
+        return body.padding(toLength: width, withPad: " ", startingAt: 0)
     }
 
     func record(_ r: Record) -> String {

@@ -10,6 +10,8 @@ public final class Session {
     let renderer: Renderer
     /// `--json` given when Veldwerk started: every report as JSON.
     let json: Bool
+    /// Leave warnings unsaid (building a project from its script); errors still show.
+    var quietWarnings = false
 
     public init(store: ProjectStore, researcher: String?, terminal: Terminal, json: Bool) {
         self.context = CommandContext(store: store, researcher: researcher)
@@ -43,7 +45,7 @@ public final class Session {
             let command = try CommandCatalog.parse(words)
             context.line = LineTokenizer.line(from: words)
             let output = try command.run(in: context)
-            for warning in context.takeWarnings() {
+            for warning in context.takeWarnings() where !quietWarnings {
                 Console.error(renderer.terminal.yellow("warning: ") + location + warning)
             }
             let asJSON = json || ((command as? any ReportingCommand)?.output.json ?? false)

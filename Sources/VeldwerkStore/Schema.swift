@@ -160,6 +160,87 @@ enum Schema {
                 """)
             try ChangeLog.installTriggers(db)
         }
+        m.registerMigration("v4-focus-groups") { db in
+            try db.execute(sql: """
+                CREATE TABLE focus_group (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    held_on TEXT NOT NULL
+                );
+                -- The A4 sheet as it was when the focus group was made: later edits do not reach it.
+                CREATE TABLE fg_item (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    focus_group_id INTEGER NOT NULL REFERENCES focus_group(id),
+                    number INTEGER NOT NULL,
+                    label TEXT NOT NULL,
+                    merged_into INTEGER REFERENCES fg_item(id),
+                    UNIQUE (focus_group_id, number)
+                );
+                CREATE TABLE fg_item_code (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES fg_item(id),
+                    code_guid TEXT NOT NULL,
+                    code_name TEXT NOT NULL
+                );
+                CREATE INDEX fg_item_code_item ON fg_item_code(item_id);
+                CREATE TABLE subgroup (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    focus_group_id INTEGER NOT NULL REFERENCES focus_group(id),
+                    name TEXT NOT NULL COLLATE NOCASE,
+                    lead_id INTEGER REFERENCES researcher(id),
+                    UNIQUE (focus_group_id, name)
+                );
+                CREATE TABLE subgroup_member (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    subgroup_id INTEGER NOT NULL REFERENCES subgroup(id),
+                    participant_id INTEGER NOT NULL REFERENCES participant(id),
+                    UNIQUE (subgroup_id, participant_id)
+                );
+                CREATE INDEX subgroup_member_participant ON subgroup_member(participant_id);
+                CREATE TABLE recognition (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    focus_group_id INTEGER NOT NULL REFERENCES focus_group(id),
+                    participant_id INTEGER NOT NULL REFERENCES participant(id),
+                    item_id INTEGER NOT NULL REFERENCES fg_item(id),
+                    UNIQUE (focus_group_id, participant_id, item_id)
+                );
+                -- Individual pies and subgroup consensus pies live side by side; neither overwrites the other.
+                CREATE TABLE pie (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    focus_group_id INTEGER NOT NULL REFERENCES focus_group(id),
+                    participant_id INTEGER REFERENCES participant(id),
+                    subgroup_id INTEGER REFERENCES subgroup(id),
+                    CHECK ((participant_id IS NULL) <> (subgroup_id IS NULL))
+                );
+                CREATE UNIQUE INDEX pie_person ON pie(focus_group_id, participant_id) WHERE participant_id IS NOT NULL;
+                CREATE UNIQUE INDEX pie_subgroup ON pie(subgroup_id) WHERE subgroup_id IS NOT NULL;
+                CREATE TABLE pie_slice (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    pie_id INTEGER NOT NULL REFERENCES pie(id),
+                    item_id INTEGER NOT NULL REFERENCES fg_item(id),
+                    share REAL NOT NULL CHECK (share > 0 AND share <= 1)
+                );
+                CREATE INDEX pie_slice_pie ON pie_slice(pie_id);
+                -- The plenary outcome. A later decision supersedes an earlier one, which stays.
+                CREATE TABLE decision (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    focus_group_id INTEGER NOT NULL REFERENCES focus_group(id),
+                    decided_at TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE TABLE theme (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    decision_id INTEGER NOT NULL REFERENCES decision(id),
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    item_id INTEGER NOT NULL REFERENCES fg_item(id)
+                );
+                CREATE INDEX theme_team ON theme(team_id, decision_id);
+                """)
+            try ChangeLog.installTriggers(db)
+        }
         return m
     }
 

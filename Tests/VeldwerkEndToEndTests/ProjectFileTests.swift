@@ -47,10 +47,12 @@ final class ProjectFileTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.err)
         let teams = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [[String: Any]]
         XCTAssertEqual(teams.map { $0["name"] as! String }, ["Almere Stad-Haven", "Amersfoort", "Utrecht-Zuid"])
-        XCTAssertEqual(teams.map { $0["participants"] as! Int }.reduce(0, +), 40)
+        XCTAssertEqual(teams.map { $0["participants"] as! Int }.reduce(0, +), 50, "40 interviewees and 10 who joined a focus group")
         XCTAssertEqual(teams.map { $0["interviews"] as! Int }.reduce(0, +), 40)
         let roles = try Veldwerk.run([dir, "--json", "-c", "participant list"])
-        let people = try JSONSerialization.jsonObject(with: Data(roles.out.utf8)) as! [[String: Any]]
+        // The 40 interviewees; others joined at the focus groups without an interview.
+        let people = (try JSONSerialization.jsonObject(with: Data(roles.out.utf8)) as! [[String: Any]]).filter { ($0["interviews"] as! Int) > 0 }
+        XCTAssertEqual(people.count, 40)
         let count = Dictionary(grouping: people, by: { $0["role"] as! String }).mapValues(\.count)
         XCTAssertEqual((count["WOE"] ?? 0) + (count["OEWA"] ?? 0), 11)
         XCTAssertEqual(count["teamchef"], 3)
@@ -73,6 +75,22 @@ final class ProjectFileTests: XCTestCase {
         for team in ["Amersfoort", "Utrecht-Zuid", "Almere Stad-Haven"] {
             let a4 = try Veldwerk.run([dir, "--json", "-c", "a4 show \"\(team)\""])
             XCTAssertGreaterThanOrEqual((try JSONSerialization.jsonObject(with: Data(a4.out.utf8)) as! [Any]).count, 4, team)
+        }
+        // Phase 2: the votes lead, through the tally, to the themes the study reached.
+        let expected = [
+            "Amersfoort": ["Resultaatgericht werken aan portefeuilles", "Rolverdeling bij complexe casuïstiek", "Coaching van wijkagenten"],
+            "Almere Stad-Haven": ["Betrekken basisteam bij portefeuilles", "Personeelszorg wijkagent bij WOE"],
+            "Utrecht-Zuid": ["Probleemgericht werken onder druk", "Thematische en gebiedsverantwoordelijkheid"],
+        ]
+        for (fg, team) in ["Amersfoort", "Utrecht-Zuid", "Almere Stad-Haven"].enumerated() {
+            let themes = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "theme list \"\(team)\""]).out.utf8)) as! [[String: Any]]
+            XCTAssertEqual(themes.map { $0["name"] as! String }, expected[team], team)
+            let tally = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "tally \(fg + 1)"]).out.utf8)) as! [String: Any]
+            let items = tally["items"] as! [[String: Any]]
+            // The chosen items are the top of the tally.
+            let top = Set(items.prefix(themes.count).map { $0["item"] as! Int })
+            XCTAssertEqual(Set(themes.map { $0["item"] as! Int }), top, team)
+            XCTAssertEqual((tally["progress"] as! [String: Any])["participants"] as? Int, team == "Amersfoort" ? 20 : 15)
         }
     }
 }

@@ -1,0 +1,326 @@
+import GRDB
+import VeldwerkCore
+
+public struct FocusGroupSummary: Equatable, Sendable {
+    public var id: Int64
+    public var team: String
+    public var date: String
+    public var items: Int
+    public var subgroups: Int
+    public var participants: Int
+}
+
+public struct FocusGroupItem: Equatable, Sendable {
+    public var id: Int64
+    public var number: Int
+    public var label: String
+    public var codes: [String]
+    /// The item number this one was merged into, if it was.
+    public var mergedInto: Int?
+    /// For a merged item: the numbers it was made from.
+    public var mergedFrom: [Int]
+}
+
+public struct SubgroupInfo: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var lead: String?
+    public var members: [(pseudonym: String, role: String)]
+
+    public static func == (a: SubgroupInfo, b: SubgroupInfo) -> Bool {
+        a.id == b.id && a.name == b.name && a.lead == b.lead && a.members.map(\.pseudonym) == b.members.map(\.pseudonym)
+    }
+}
+
+extension ProjectReader {
+    public func focusGroups(team: String? = nil) throws -> [FocusGroupSummary] {
+        var sql = """
+            SELECT f.id, t.name AS team, f.held_on,
+              (SELECT count(*) FROM fg_item i WHERE i.focus_group_id = f.id AND i.merged_into IS NULL) AS items,
+              (SELECT count(*) FROM subgroup s WHERE s.focus_group_id = f.id) AS subgroups,
+              (SELECT count(*) FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE s.focus_group_id = f.id) AS people
+            FROM focus_group f JOIN team t ON t.id = f.team_id
+            """
+        var args: StatementArguments = []
+        if let team {
+            sql += " WHERE f.team_id = ?"
+            args = [try id(of: .team, team)]
+        }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY f.id", arguments: args).map {
+            FocusGroupSummary(id: $0["id"], team: $0["team"], date: $0["held_on"], items: $0["items"], subgroups: $0["subgroups"], participants: $0["people"])
+        }
+    }
+
+    public func focusGroup(_ id: Int64) throws -> FocusGroupSummary {
+        guard let fg = try focusGroups().first(where: { $0.id == id }) else {
+            throw VeldwerkError("unknown focus group \(id); 'focusgroup list' shows them")
+        }
+        return fg
+    }
+
+    public func items(of focusGroup: Int64) throws -> [FocusGroupItem] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT i.id, i.number, i.label, m.number AS merged_into FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into
+            WHERE i.focus_group_id = ? ORDER BY i.number
+            """, arguments: [focusGroup])
+        let codes = try Row.fetchAll(db, sql: """
+            SELECT c.item_id, c.code_name FROM fg_item_code c JOIN fg_item i ON i.id = c.item_id WHERE i.focus_group_id = ? ORDER BY c.id
+            """, arguments: [focusGroup])
+        let byItem = Dictionary(grouping: codes, by: { $0["item_id"] as Int64 }).mapValues { $0.map { $0["code_name"] as String } }
+        let items = rows.map { r in
+            FocusGroupItem(id: r["id"], number: r["number"], label: r["label"], codes: byItem[r["id"]] ?? [], mergedInto: r["merged_into"], mergedFrom: [])
+        }
+        return items.map { item in
+            var item = item
+            item.mergedFrom = items.filter { $0.mergedInto == item.number }.map(\.number)
+            return item
+        }
+    }
+
+    public func subgroups(of focusGroup: Int64) throws -> [SubgroupInfo] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.id, s.name, r.name AS lead FROM subgroup s LEFT JOIN researcher r ON r.id = s.lead_id WHERE s.focus_group_id = ? ORDER BY s.id
+            """, arguments: [focusGroup]).map { row in
+            let members = try Row.fetchAll(db, sql: """
+                SELECT p.pseudonym, r.name FROM subgroup_member m JOIN participant p ON p.id = m.participant_id JOIN role r ON r.id = p.role_id
+                WHERE m.subgroup_id = ? ORDER BY m.id
+                """, arguments: [row["id"] as Int64]).map { (pseudonym: $0[0] as String, role: $0[1] as String) }
+            return SubgroupInfo(id: row["id"], name: row["name"], lead: row["lead"], members: members)
+        }
+    }
+
+    /// A subgroup by id, by `FOCUSGROUP/NAME`, or by name within `current` (or anywhere, if unique).
+    public func subgroupID(_ reference: String, current: Int64?) throws -> Int64 {
+        let key = reference.trimmingWhitespace()
+        if let n = Int64(key) {
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subgroup WHERE id = ?", arguments: [n]) == true else {
+                throw VeldwerkError("unknown subgroup \(n); 'focusgroup show FG' lists them")
+            }
+            return n
+        }
+        if let slash = key.firstIndex(of: "/"), let fg = Int64(key[..<slash]) {
+            let name = String(key[key.index(after: slash)...])
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [fg, name]) else {
+                throw VeldwerkError("focus group \(fg) has no subgroup '\(name)'; 'focusgroup show \(fg)' lists them")
+            }
+            return id
+        }
+        if let current, let id = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [current, key]) {
+            return id
+        }
+        let all = try Row.fetchAll(db, sql: "SELECT id, focus_group_id FROM subgroup WHERE name = ?", arguments: [key])
+        if all.count == 1 { return all[0]["id"] }
+        if all.isEmpty { throw VeldwerkError("unknown subgroup '\(key)'; 'focusgroup show FG' lists them") }
+        let forms = all.map { "\($0["focus_group_id"] as Int64)/\(key)" }
+        throw VeldwerkError("several focus groups have a subgroup '\(key)'; say which: \(forms.joined(separator: ", "))")
+    }
+
+    /// The focus group in which a participant sits in a subgroup (the latest, if several).
+    func focusGroupOf(participant pid: Int64) throws -> (focusGroup: Int64, subgroup: Int64)? {
+        try Row.fetchOne(db, sql: """
+            SELECT s.focus_group_id, s.id FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id
+            WHERE m.participant_id = ? ORDER BY s.focus_group_id DESC LIMIT 1
+            """, arguments: [pid]).map { ($0[0], $0[1]) }
+    }
+
+    /// Everything the tally needs, in the core's terms: active items with the numbers they stand
+    /// for, subgroups with members and consensus, recognitions and individual pies.
+    public func tallyInput(_ focusGroup: Int64) throws -> (items: [Tally.Item], subgroups: [Tally.Subgroup], recognitions: [String: Set<Int>], ballots: [Tally.Ballot]) {
+        _ = try self.focusGroup(focusGroup)
+        let all = try items(of: focusGroup)
+        func subtree(_ number: Int) -> [Int] {
+            [number] + all.filter { $0.mergedInto == number }.flatMap { subtree($0.number) }
+        }
+        let active = all.filter { $0.mergedInto == nil }.map { Tally.Item(number: $0.number, label: $0.label, parts: subtree($0.number)) }
+        func slices(_ pie: Int64) throws -> [Pie.Slice] {
+            try Row.fetchAll(db, sql: "SELECT i.number, s.share FROM pie_slice s JOIN fg_item i ON i.id = s.item_id WHERE s.pie_id = ? ORDER BY s.id",
+                             arguments: [pie]).map { Pie.Slice(item: $0[0], share: $0[1]) }
+        }
+        let groups = try subgroups(of: focusGroup).map { g -> Tally.Subgroup in
+            let pie = try Int64.fetchOne(db, sql: "SELECT id FROM pie WHERE subgroup_id = ?", arguments: [g.id])
+            return Tally.Subgroup(name: g.name, members: g.members.map(\.pseudonym), consensus: try pie.map(slices))
+        }
+        var recognitions: [String: Set<Int>] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.pseudonym, i.number FROM recognition r JOIN participant p ON p.id = r.participant_id JOIN fg_item i ON i.id = r.item_id
+            WHERE r.focus_group_id = ?
+            """, arguments: [focusGroup]) {
+            recognitions[row[0], default: []].insert(row[1])
+        }
+        let ballots = try Row.fetchAll(db, sql: """
+            SELECT pie.id, p.pseudonym FROM pie JOIN participant p ON p.id = pie.participant_id WHERE pie.focus_group_id = ? ORDER BY p.pseudonym
+            """, arguments: [focusGroup]).map { Tally.Ballot(voter: $0[1], slices: try slices($0[0])) }
+        return (active, groups, recognitions, ballots)
+    }
+}
+
+extension ProjectWriter {
+    /// Makes a focus group and freezes the team's A4 sheet into it.
+    public func addFocusGroup(team: String, date: Day) throws -> Int64 {
+        let teamID = try reader.id(of: .team, team)
+        let sheet = try reader.a4(team: team)
+        guard !sheet.isEmpty else {
+            throw VeldwerkError("the A4 sheet of \(team) is empty; put candidate points on it with 'a4 add' first")
+        }
+        try db.execute(sql: "INSERT INTO focus_group (team_id, held_on) VALUES (?, ?)", arguments: [teamID, date.description])
+        let fg = db.lastInsertedRowID
+        for item in sheet {
+            try db.execute(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)", arguments: [fg, item.number, item.label])
+            let itemID = db.lastInsertedRowID
+            try db.execute(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, guid, name FROM code WHERE id = ?",
+                           arguments: [itemID, item.codeID])
+        }
+        return fg
+    }
+
+    public func addSubgroup(focusGroup: Int64, name: String, lead: String?) throws -> Int64 {
+        _ = try reader.focusGroup(focusGroup)
+        let name = try Names.validated(name, what: "subgroup name")
+        guard Int64(name) == nil, !name.contains("/") else { throw VeldwerkError("a subgroup name cannot be a number or contain '/'; use e.g. A or Tafel 1") }
+        let leadID = try lead.map { try reader.id(of: .researcher, $0) }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [focusGroup, name]) == true {
+            throw VeldwerkError("focus group \(focusGroup) already has a subgroup '\(name)'")
+        }
+        try db.execute(sql: "INSERT INTO subgroup (focus_group_id, name, lead_id) VALUES (?, ?, ?)", arguments: [focusGroup, name, leadID])
+        return db.lastInsertedRowID
+    }
+
+    /// Puts participants in a subgroup. `+ROLE` adds a new participant of the team on the spot
+    /// (someone who was not interviewed). Returns the pseudonyms joined and any warnings.
+    public func joinSubgroup(_ subgroup: Int64, participants: [String]) throws -> (joined: [String], warnings: [String]) {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT s.focus_group_id, s.name, f.team_id, t.name AS team FROM subgroup s JOIN focus_group f ON f.id = s.focus_group_id
+            JOIN team t ON t.id = f.team_id WHERE s.id = ?
+            """, arguments: [subgroup])!
+        let fg: Int64 = row["focus_group_id"], teamID: Int64 = row["team_id"], teamName: String = row["team"], groupName: String = row["name"]
+        var joined: [String] = []
+        for ref in participants {
+            let pseudonym: String
+            if ref.hasPrefix("+") {
+                pseudonym = try addParticipant(team: teamName, role: String(ref.dropFirst()), realName: nil, pseudonym: nil).pseudonym
+            } else {
+                pseudonym = try reader.participant(ref).pseudonym
+            }
+            let pid = try reader.id(of: .participant, pseudonym)
+            let team = try Int64.fetchOne(db, sql: "SELECT team_id FROM participant WHERE id = ?", arguments: [pid])!
+            guard team == teamID else {
+                throw VeldwerkError("\(pseudonym) belongs to another team; this focus group is \(teamName)'s")
+            }
+            if let other = try String.fetchOne(db, sql: """
+                SELECT s.name FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE m.participant_id = ? AND s.focus_group_id = ?
+                """, arguments: [pid, fg]) {
+                throw VeldwerkError("\(pseudonym) is already in subgroup '\(other)' of this focus group")
+            }
+            try db.execute(sql: "INSERT INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)", arguments: [subgroup, pid])
+            joined.append(pseudonym)
+        }
+        let members = try reader.subgroups(of: fg).first { $0.id == subgroup }!.members
+        var warnings: [String] = []
+        if members.count > 6 || members.count < 4 {
+            warnings.append("subgroup '\(groupName)' now has \(members.count) member\(members.count == 1 ? "" : "s"); 4 to 6 work best")
+        }
+        if members.count >= 4, Set(members.map(\.role)).count == 1 {
+            warnings.append("subgroup '\(groupName)' has only \(members[0].role)s; mixed roles are the point of a subgroup")
+        }
+        return (joined, warnings)
+    }
+
+    /// The items a participant recognises, replacing what was recorded before.
+    public func recognise(participant: String, items: [Int]) throws -> (focusGroup: Int64, count: Int) {
+        let (pid, fg, _) = try seat(participant)
+        var seen = Set<Int>()
+        for n in items where !seen.insert(n).inserted { throw VeldwerkError("item \(n) is named twice") }
+        let ids = try items.map { try itemID(fg, $0, forVoting: false) }
+        try db.execute(sql: "DELETE FROM recognition WHERE focus_group_id = ? AND participant_id = ?", arguments: [fg, pid])
+        for id in ids {
+            try db.execute(sql: "INSERT INTO recognition (focus_group_id, participant_id, item_id) VALUES (?, ?, ?)", arguments: [fg, pid, id])
+        }
+        return (fg, ids.count)
+    }
+
+    /// A participant's individual pie; it replaces their previous one.
+    public func setPie(participant: String, slices: [Pie.Slice]) throws -> (focusGroup: Int64, warnings: [String]) {
+        let (pid, fg, _) = try seat(participant)
+        let ids = try slices.map { try itemID(fg, $0.item, forVoting: true) }
+        var warnings = Self.sliceWarnings(slices)
+        let recognised = Set(try Int.fetchAll(db, sql: """
+            SELECT i.number FROM recognition r JOIN fg_item i ON i.id = r.item_id WHERE r.focus_group_id = ? AND r.participant_id = ?
+            """, arguments: [fg, pid]))
+        if !recognised.isEmpty {
+            for s in slices where !recognised.contains(s.item) {
+                warnings.append("\(try reader.participant(participant).pseudonym) slices item \(s.item) without having recognised it")
+            }
+        }
+        try db.execute(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE focus_group_id = ? AND participant_id = ?)", arguments: [fg, pid])
+        try db.execute(sql: "DELETE FROM pie WHERE focus_group_id = ? AND participant_id = ?", arguments: [fg, pid])
+        try db.execute(sql: "INSERT INTO pie (focus_group_id, participant_id) VALUES (?, ?)", arguments: [fg, pid])
+        try insertSlices(pie: db.lastInsertedRowID, ids: ids, slices: slices)
+        return (fg, warnings)
+    }
+
+    /// The subgroup's agreed pie; it replaces the previous consensus, never anyone's individual pie.
+    public func setConsensus(subgroup: Int64, slices: [Pie.Slice]) throws -> (focusGroup: Int64, warnings: [String]) {
+        let fg = try Int64.fetchOne(db, sql: "SELECT focus_group_id FROM subgroup WHERE id = ?", arguments: [subgroup])!
+        let ids = try slices.map { try itemID(fg, $0.item, forVoting: true) }
+        try db.execute(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE subgroup_id = ?)", arguments: [subgroup])
+        try db.execute(sql: "DELETE FROM pie WHERE subgroup_id = ?", arguments: [subgroup])
+        try db.execute(sql: "INSERT INTO pie (focus_group_id, subgroup_id) VALUES (?, ?)", arguments: [fg, subgroup])
+        try insertSlices(pie: db.lastInsertedRowID, ids: ids, slices: slices)
+        return (fg, Self.sliceWarnings(slices))
+    }
+
+    static func sliceWarnings(_ slices: [Pie.Slice]) -> [String] {
+        slices.count < Pie.maximumSlices ? ["only \(slices.count) of \(Pie.maximumSlices) slices given"] : []
+    }
+
+    private func insertSlices(pie: Int64, ids: [Int64], slices: [Pie.Slice]) throws {
+        for (id, slice) in zip(ids, slices) {
+            try db.execute(sql: "INSERT INTO pie_slice (pie_id, item_id, share) VALUES (?, ?, ?)", arguments: [pie, id, slice.share])
+        }
+    }
+
+    /// Where a participant sits: their id, focus group and subgroup.
+    private func seat(_ participant: String) throws -> (Int64, Int64, Int64) {
+        let pid = try reader.id(of: .participant, participant)
+        guard let seat = try reader.focusGroupOf(participant: pid) else {
+            throw VeldwerkError("\(try reader.participant(participant).pseudonym) is in no subgroup; 'subgroup join SUBGROUP \(participant)' first")
+        }
+        return (pid, seat.focusGroup, seat.subgroup)
+    }
+
+    private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT i.id, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into WHERE i.focus_group_id = ? AND i.number = ?
+            """, arguments: [fg, number]) else {
+            let count = try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [fg]) ?? 0
+            throw VeldwerkError("focus group \(fg) has no item \(number); its items are 1-\(count) ('focusgroup show \(fg)')")
+        }
+        if forVoting, let merged = row["merged"] as Int? {
+            throw VeldwerkError("item \(number) was merged into item \(merged); slice item \(merged)")
+        }
+        return row["id"]
+    }
+
+    /// Merges items in plenary into a new item that carries their votes; the parts stay, marked.
+    public func merge(focusGroup: Int64, items: [Int], label: String) throws -> Int {
+        _ = try reader.focusGroup(focusGroup)
+        guard items.count >= 2 else { throw VeldwerkError("merge needs two or more items") }
+        guard Set(items).count == items.count else { throw VeldwerkError("an item cannot be merged with itself") }
+        let label = try Names.validated(label, what: "label")
+        let ids = try items.map { n -> Int64 in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, merged_into FROM fg_item WHERE focus_group_id = ? AND number = ?", arguments: [focusGroup, n]) else {
+                throw VeldwerkError("focus group \(focusGroup) has no item \(n); items belong to one focus group each")
+            }
+            if (row["merged_into"] as Int64?) != nil { throw VeldwerkError("item \(n) is already merged; merge the item it became") }
+            return row["id"]
+        }
+        let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [focusGroup]) ?? 0) + 1
+        try db.execute(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)", arguments: [focusGroup, number, label])
+        let newID = db.lastInsertedRowID
+        for id in ids {
+            try db.execute(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, code_guid, code_name FROM fg_item_code WHERE item_id = ?", arguments: [newID, id])
+            try db.execute(sql: "UPDATE fg_item SET merged_into = ? WHERE id = ?", arguments: [newID, id])
+        }
+        return number
+    }
+}
