@@ -19,7 +19,10 @@ public struct PromptRoot: ParsableCommand {
             ]),
             CommandGroup(name: "Feed back: focus groups and taartpunten", subcommands: [
                 FocusGroupCommand.self, SubgroupCommand.self, RecogniseCommand.self, PieCommand.self, ConsensusCommand.self,
-                MergeCommand.self, TallyCommand.self, PrioritiseCommand.self, ThemeCommand.self,
+                MergeCommand.self, TallyCommand.self, PrioritiseCommand.self,
+            ]),
+            CommandGroup(name: "Concretise: logboek, themes, plans", subcommands: [
+                LogCommand.self, ThemeCommand.self, PlanCommand.self, TimePieCommand.self,
             ]),
             CommandGroup(name: "Always", subcommands: [
                 HistoryCommand.self, UndoCommand.self, HelpCommand.self, QuitCommand.self,

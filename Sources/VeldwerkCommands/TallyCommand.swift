@@ -58,7 +58,8 @@ struct TallyCommand: ReportingCommand {
 
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "theme", abstract: "Validated development themes per team.", subcommands: [ThemeList.self])
+        commandName: "theme", abstract: "Validated development themes per team: list, show, sharpen, merge, split, frame.",
+        subcommands: [ThemeList.self, ThemeShow.self, ThemeRename.self, ThemeMerge.self, ThemeSplit.self, ThemeFrame.self])
 }
 
 struct ThemeList: ReportingCommand {
@@ -70,9 +71,9 @@ struct ThemeList: ReportingCommand {
 
     func run(in context: CommandContext) throws -> Output {
         let (themes, decisions) = try context.read { r in (try r.themes(team: team), try r.decisions(team: team)) }
-        let current = Table(name: "themes", columns: [Column("position", "#", numeric: true), Column("name", "theme"), Column("focusGroup", "fg", numeric: true),
-                                                       Column("item", numeric: true), Column("codes")],
-                            rows: themes.map { [.int($0.position), .text($0.name), .int(Int($0.focusGroup)), .int($0.item), .list($0.codes)] },
+        let current = Table(name: "themes", columns: [Column("position", "#", numeric: true), Column("id", "theme", numeric: true), Column("name"),
+                                                       Column("focusGroup", "fg", numeric: true), Column("item", numeric: true), Column("codes")],
+                            rows: themes.map { [.int($0.position), .int(Int($0.id)), .text($0.name), .int(Int($0.focusGroup)), .int($0.item), .list($0.codes)] },
                             emptyNote: "no validated themes yet; the plenary decides them with 'prioritise \(team) ITEM...'")
         let history = Table(name: "decisions", columns: [Column("id", "decision", numeric: true), Column("at"), Column("themes"), Column("note")],
                             rows: decisions.map { [.int(Int($0.id)), .text($0.at), .list($0.themes), $0.note.map(Value.text) ?? .null] },

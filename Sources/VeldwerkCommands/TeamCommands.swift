@@ -5,7 +5,7 @@ struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
         abstract: "Basisteams: their size, areas and portfolios.",
-        subcommands: [TeamAdd.self, TeamList.self, TeamShow.self])
+        subcommands: [TeamAdd.self, TeamEdit.self, TeamList.self, TeamShow.self])
 }
 
 struct TeamAdd: PromptCommand {
@@ -79,6 +79,7 @@ struct TeamShow: ReportingCommand {
             ("areaKind", "area kind", t.areaKind.map(Value.text) ?? .null),
             ("areas", "areas", .list(t.areas)),
             ("portfolios", "portfolios", .list(t.portfolios)),
+            ("woePosition", "WOE position", t.woePosition.map(Value.text) ?? .null),
         ])
         let table = Table(
             name: "roles",
@@ -86,5 +87,28 @@ struct TeamShow: ReportingCommand {
             rows: roles.map { [.text($0.role), .int($0.participants), .int($0.interviews)] },
             emptyNote: "no participants yet; add them with 'participant add --team \(t.name) --role ROLE'")
         return .sections([.record(record), .table(table)])
+    }
+}
+
+struct TeamEdit: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit", abstract: "Change a team's size, areas, portfolios or how its WOE is positioned.",
+        discussion: "Example:\n  team edit Amersfoort --woe-position \"gekoppeld aan een GGG, coachende rol, geen personeelszorg\"")
+
+    @Argument(help: "The team's name or code.") var team: String
+    @Option(help: "Size in full-time equivalents.") var fte: Double?
+    @Option(help: .init("What the team calls its areas.", valueName: "kind")) var areaKind: String?
+    @Option(help: .init("Comma-separated areas (replaces the list).", valueName: "list")) var areas: String?
+    @Option(help: .init("Comma-separated portfolios (replaces the list).", valueName: "list")) var portfolios: String?
+    @Option(help: .init("How the WOE is positioned in this team.", valueName: "text")) var woePosition: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let areas = try self.areas.map { try Names.list($0, what: "area") }
+        let portfolios = try self.portfolios.map { try Names.list($0, what: "portfolio") }
+        guard fte != nil || areaKind != nil || areas != nil || portfolios != nil || woePosition != nil else {
+            throw VeldwerkError("nothing to change; give --fte, --area-kind, --areas, --portfolios or --woe-position")
+        }
+        let t = try context.change { w in try w.editTeam(team, fte: fte, areaKind: areaKind, areas: areas, portfolios: portfolios, woePosition: woePosition) }
+        return .message("team \(t.name) changed")
     }
 }

@@ -9,8 +9,10 @@ public struct Team: Equatable, Sendable {
     public var areaKind: String?
     public var areas: [String]
     public var portfolios: [String]
+    /// How the WOE is placed in this team, in the researchers' words.
+    public var woePosition: String?
 
-    public init(id: Int64, name: String, code: String, fte: Double?, areaKind: String?, areas: [String], portfolios: [String]) {
+    public init(id: Int64, name: String, code: String, fte: Double?, areaKind: String?, areas: [String], portfolios: [String], woePosition: String? = nil) {
         self.id = id
         self.name = name
         self.code = code
@@ -18,6 +20,7 @@ public struct Team: Equatable, Sendable {
         self.areaKind = areaKind
         self.areas = areas
         self.portfolios = portfolios
+        self.woePosition = woePosition
     }
 }
 

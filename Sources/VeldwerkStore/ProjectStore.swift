@@ -59,7 +59,7 @@ public final class ProjectStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             try Schema.migrator.migrate(queue)
-            let today = Clock.today()
+            let today = ProjectClock.today()
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)", arguments: [projectName, today])
             }
@@ -168,7 +168,7 @@ public final class ProjectStore: Sendable {
             try queue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    let id = try ChangeLog.begin(db, line: line, actor: actor, at: Clock.now())
+                    let id = try ChangeLog.begin(db, line: line, actor: actor, at: ProjectClock.now())
                     result = try body(ProjectWriter(db: db))
                     try ChangeLog.finish(db, change: id)
                     try FaultHook.holdIfAsked()
@@ -186,7 +186,7 @@ public final class ProjectStore: Sendable {
                 try queue.writeWithoutTransaction { db in
                     var entry: ChangeEntry?
                     try db.inTransaction(.immediate) {
-                        entry = try ChangeLog.undoLast(db, actor: actor, at: Clock.now())
+                        entry = try ChangeLog.undoLast(db, actor: actor, at: ProjectClock.now())
                         return .commit
                     }
                     return entry!

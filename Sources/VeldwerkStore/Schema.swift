@@ -241,6 +241,85 @@ enum Schema {
                 """)
             try ChangeLog.installTriggers(db)
         }
+        m.registerMigration("v5-logboek-themes-plans") { db in
+            try db.execute(sql: """
+                ALTER TABLE team ADD COLUMN woe_position TEXT;
+                -- Field notes are documents too, so they are coded and searched like transcripts.
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id INTEGER NOT NULL UNIQUE REFERENCES document(id),
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    held_on TEXT NOT NULL,
+                    author_id INTEGER REFERENCES researcher(id),
+                    setting TEXT NOT NULL
+                );
+                CREATE INDEX note_team ON note(team_id, held_on);
+                CREATE TABLE note_role (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    note_id INTEGER NOT NULL REFERENCES note(id),
+                    role_id INTEGER NOT NULL REFERENCES role(id),
+                    UNIQUE (note_id, role_id)
+                );
+                CREATE TABLE note_theme (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    note_id INTEGER NOT NULL REFERENCES note(id),
+                    theme_id INTEGER NOT NULL REFERENCES theme(id),
+                    UNIQUE (note_id, theme_id)
+                );
+                CREATE TABLE note_participant (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    note_id INTEGER NOT NULL REFERENCES note(id),
+                    participant_id INTEGER NOT NULL REFERENCES participant(id),
+                    UNIQUE (note_id, participant_id)
+                );
+                -- After the focus group a theme is sharpened, merged or split; each step is kept.
+                ALTER TABLE theme ADD COLUMN state TEXT NOT NULL DEFAULT 'active';
+                ALTER TABLE theme ADD COLUMN successor_id INTEGER REFERENCES theme(id);
+                ALTER TABLE theme ADD COLUMN origin_id INTEGER REFERENCES theme(id);
+                ALTER TABLE theme ADD COLUMN w_what TEXT;
+                ALTER TABLE theme ADD COLUMN w_who TEXT;
+                ALTER TABLE theme ADD COLUMN w_where TEXT;
+                ALTER TABLE theme ADD COLUMN w_when TEXT;
+                ALTER TABLE theme ADD COLUMN w_why TEXT;
+                CREATE TABLE theme_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    theme_id INTEGER NOT NULL REFERENCES theme(id),
+                    on_date TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    detail TEXT NOT NULL,
+                    reason TEXT
+                );
+                CREATE INDEX theme_event_theme ON theme_event(theme_id);
+                CREATE TABLE plan_action (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    theme_id INTEGER NOT NULL REFERENCES theme(id),
+                    description TEXT NOT NULL,
+                    owner_role_id INTEGER NOT NULL REFERENCES role(id),
+                    level TEXT NOT NULL CHECK (level IN ('operational', 'tactical', 'strategic')),
+                    status TEXT NOT NULL CHECK (status IN ('idea', 'started', 'realised', 'ongoing')),
+                    due TEXT
+                );
+                CREATE INDEX plan_action_theme ON plan_action(theme_id);
+                CREATE TABLE evaluation (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    action_id INTEGER NOT NULL REFERENCES plan_action(id),
+                    moment TEXT NOT NULL,
+                    label TEXT,
+                    notes TEXT
+                );
+                CREATE TABLE timepie (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    participant_id INTEGER NOT NULL UNIQUE REFERENCES participant(id)
+                );
+                CREATE TABLE timepie_slice (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    timepie_id INTEGER NOT NULL REFERENCES timepie(id),
+                    task TEXT NOT NULL,
+                    percent REAL NOT NULL CHECK (percent > 0 AND percent <= 100)
+                );
+                """)
+            try ChangeLog.installTriggers(db)
+        }
         return m
     }
 

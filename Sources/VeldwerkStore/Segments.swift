@@ -78,7 +78,7 @@ extension ProjectReader {
 
     /// The span of paragraphs `from`-`to` of a document, in scalars.
     public func paragraphSpan(document: Int64, from: Int, to: Int) throws -> Range<Int> {
-        try requireTranscript(document)
+        try requireDocument(document)
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph WHERE document_id = ?", arguments: [document]) ?? 0
         guard from >= 1, to >= from, to <= count else {
             let asked = from == to ? "\(from)" : "\(from)-\(to)"
@@ -95,7 +95,7 @@ extension ProjectReader {
 extension ProjectWriter {
     /// Codes one span. The coder is required: agreement and history depend on who coded what.
     public func addSegment(document: Int64, span: Range<Int>, code: String, coder: String, tension: Tension?, memo: String?) throws -> Int64 {
-        try reader.requireTranscript(document)
+        try reader.requireDocument(document)
         let codeID = try reader.codeID(code)
         let coderID = try reader.id(of: .researcher, coder)
         guard try Bool.fetchOne(db, sql: "SELECT codable FROM code WHERE id = ?", arguments: [codeID]) == true else {

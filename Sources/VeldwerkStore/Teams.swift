@@ -16,7 +16,7 @@ extension ProjectReader {
         let areas = try String.fetchAll(db, sql: "SELECT name FROM team_area WHERE team_id = ? ORDER BY position", arguments: [id])
         let portfolios = try String.fetchAll(db, sql: "SELECT name FROM team_portfolio WHERE team_id = ? ORDER BY position", arguments: [id])
         return Team(id: id, name: row["name"], code: row["code"], fte: row["fte"], areaKind: row["area_kind"],
-                    areas: areas, portfolios: portfolios)
+                    areas: areas, portfolios: portfolios, woePosition: row["woe_position"])
     }
 
     /// Head counts per role in a team, for `team show`.
@@ -31,6 +31,26 @@ extension ProjectReader {
 }
 
 extension ProjectWriter {
+    /// Changes what is given; areas and portfolios, when given, replace the lists.
+    public func editTeam(_ name: String, fte: Double?, areaKind: String?, areas: [String]?, portfolios: [String]?, woePosition: String?) throws -> Team {
+        let id = try reader.id(of: .team, name)
+        if let fte {
+            guard fte >= 0 && fte < 100_000 else { throw VeldwerkError("fte \(NumberFormat.compact(fte)) is out of range") }
+            try db.execute(sql: "UPDATE team SET fte = ? WHERE id = ?", arguments: [fte, id])
+        }
+        if let areaKind { try db.execute(sql: "UPDATE team SET area_kind = ? WHERE id = ?", arguments: [try Names.validated(areaKind, what: "area kind"), id]) }
+        if let woePosition { try db.execute(sql: "UPDATE team SET woe_position = ? WHERE id = ?", arguments: [try Names.validatedText(woePosition, what: "WOE position"), id]) }
+        if let areas {
+            try db.execute(sql: "DELETE FROM team_area WHERE team_id = ?", arguments: [id])
+            for (i, a) in areas.enumerated() { try db.execute(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, a]) }
+        }
+        if let portfolios {
+            try db.execute(sql: "DELETE FROM team_portfolio WHERE team_id = ?", arguments: [id])
+            for (i, p) in portfolios.enumerated() { try db.execute(sql: "INSERT INTO team_portfolio (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, p]) }
+        }
+        return try reader.team(id: id)
+    }
+
     /// Adds a basisteam. The code for pseudonyms is derived from the name unless given.
     public func addTeam(name: String, code: String?, fte: Double?, areaKind: String?, areas: [String], portfolios: [String]) throws -> Team {
         let name = try Names.validated(name, what: "team name")

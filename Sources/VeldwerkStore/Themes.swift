@@ -26,14 +26,14 @@ extension ProjectReader {
     public func themes(team: String) throws -> [ThemeInfo] {
         let teamID = try id(of: .team, team)
         guard let decision = try Int64.fetchOne(db, sql: "SELECT max(id) FROM decision WHERE team_id = ?", arguments: [teamID]) else { return [] }
-        return try themes(decision: decision)
+        return try themes(decision: decision, activeOnly: true)
     }
 
-    func themes(decision: Int64) throws -> [ThemeInfo] {
+    func themes(decision: Int64, activeOnly: Bool = false) throws -> [ThemeInfo] {
         try Row.fetchAll(db, sql: """
             SELECT th.id, t.name AS team, th.position, th.name, i.focus_group_id, i.number, th.item_id, th.decision_id
             FROM theme th JOIN team t ON t.id = th.team_id JOIN fg_item i ON i.id = th.item_id
-            WHERE th.decision_id = ? ORDER BY th.position
+            WHERE th.decision_id = ? \(activeOnly ? "AND th.state = 'active'" : "") ORDER BY th.position
             """, arguments: [decision]).map { row in
             let codes = try String.fetchAll(db, sql: """
                 WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT f.id FROM fg_item f JOIN sub ON f.merged_into = sub.id)
@@ -74,7 +74,7 @@ extension ProjectWriter {
             return row
         }
         let note = try note.map { try Names.validatedText($0, what: "note") }
-        try db.execute(sql: "INSERT INTO decision (team_id, focus_group_id, decided_at, note) VALUES (?, ?, ?, ?)", arguments: [teamID, fg, Clock.now(), note])
+        try db.execute(sql: "INSERT INTO decision (team_id, focus_group_id, decided_at, note) VALUES (?, ?, ?, ?)", arguments: [teamID, fg, ProjectClock.now(), note])
         let decision = db.lastInsertedRowID
         for (position, row) in rows.enumerated() {
             try db.execute(sql: "INSERT INTO theme (team_id, decision_id, position, name, item_id) VALUES (?, ?, ?, ?, ?)",

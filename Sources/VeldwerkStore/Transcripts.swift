@@ -63,6 +63,7 @@ extension ProjectReader {
 
     /// Paragraphs `range` (1-based, inclusive; all when nil) with their text and covering codes.
     public func paragraphs(of document: Int64, range: ClosedRange<Int>? = nil) throws -> [ParagraphView] {
+        try requireDocument(document)
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph WHERE document_id = ?", arguments: [document]) ?? 0
         if let range, range.lowerBound < 1 || range.upperBound > count {
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
@@ -92,6 +93,13 @@ extension ProjectReader {
             throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
         }
         return text
+    }
+
+    /// Transcripts and logboek notes are both documents: codable and searchable alike.
+    func requireDocument(_ id: Int64) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true else {
+            throw VeldwerkError("unknown transcript or note \(id); 'transcript list' and 'log list' show them")
+        }
     }
 
     func requireTranscript(_ id: Int64) throws {

@@ -3,8 +3,8 @@ import Foundation
 /// Timestamps for the change log, in UTC and ISO 8601 so they sort and print the same everywhere.
 ///
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention, fixes the clock for tests and demos.
-enum Clock {
-    static func now() -> String {
+public enum ProjectClock {
+    public static func now() -> String {
         var seconds = time_t(current())
         var parts = tm()
         gmtime_r(&seconds, &parts)
@@ -12,7 +12,7 @@ enum Clock {
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
-    static func today() -> String {
+    public static func today() -> String {
         String(now().prefix(10))
     }
 

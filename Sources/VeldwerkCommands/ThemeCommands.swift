@@ -1,0 +1,203 @@
+import ArgumentParser
+import VeldwerkCore
+import VeldwerkStore
+
+/// The day of a theme step: given, or today.
+private func day(_ text: String?) throws -> Day {
+    try Day(parsing: text ?? ProjectClock.today())
+}
+
+struct ThemeShow: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "A theme with its codes, 5W frame, history and plan.", discussion: "Example:\n  theme show \"Coaching van wijkagenten\"")
+
+    @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
+    @OptionGroup var output: OutputOptions
+
+    func run(in context: CommandContext) throws -> Output {
+        let (d, actions) = try context.read { r in (try r.themeDetail(theme), try r.actions(theme: theme)) }
+        var fields: [(key: String, label: String, value: Value)] = [
+            ("id", "theme", .int(Int(d.info.id))), ("name", "name", .text(d.info.name)), ("team", "team", .text(d.info.team)),
+            ("state", "state", .text(d.state + (d.successor.map { " into \($0)" } ?? ""))),
+            ("item", "focus group item", .text("\(d.info.focusGroup)/\(d.info.item)")), ("codes", "codes", .list(d.info.codes)),
+        ]
+        if let o = d.origin { fields.append(("origin", "split from", .text(o))) }
+        for (key, value) in d.frame { fields.append(("w" + key.capitalized, key, .text(value))) }
+        let history = Table(name: "history", columns: [Column("date"), Column("kind", "step"), Column("detail"), Column("reason")],
+                            rows: d.events.map { [.text($0.date), .text($0.kind), .text($0.detail), $0.reason.map(Value.text) ?? .null] },
+                            emptyNote: "no steps since the focus group")
+        return .sections([.record(Record(name: "theme", fields: fields)), .table(history), .table(PlanShow.table(actions))])
+    }
+}
+
+struct ThemeRename: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rename", abstract: "Sharpen a theme's name, with a dated reason.",
+        discussion: "Example:\n  theme rename 4 \"Regie bij complexe casuïstiek\" --reason \"scherper na sessie 2\" --date 2022-10-03")
+
+    @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
+    @Argument(help: .init("The new name.", valueName: "name")) var name: String
+    @Option(help: .init("Why.", valueName: "text")) var reason: String?
+    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let d = try day(date)
+        let new = try context.change { w in try w.renameTheme(theme, to: name, reason: reason, date: d) }
+        return .message("theme renamed: \(new)")
+    }
+}
+
+struct ThemeMerge: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge", abstract: "Merge a theme into another; plans and notes move along.",
+        discussion: "Example:\n  theme merge 5 4 --reason \"bleken hetzelfde vraagstuk\"")
+
+    @Argument(help: .init("The theme that is merged.", valueName: "theme")) var source: String
+    @Argument(help: .init("The theme it goes into.", valueName: "theme")) var target: String
+    @Option(help: .init("Why.", valueName: "text")) var reason: String?
+    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let d = try day(date)
+        try context.change { w in try w.mergeTheme(source, into: target, reason: reason, date: d) }
+        return .message("theme \(source) merged into \(target)")
+    }
+}
+
+struct ThemeSplit: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "split", abstract: "Split a theme into two or more new ones.",
+        discussion: "Example:\n  theme split 6 \"Coaching in de wijk\" \"Coaching bij ontwikkelgesprekken\" --reason \"twee vragen\"")
+
+    @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
+    @Argument(help: .init("The new themes' names.", valueName: "name")) var names: [String]
+    @Option(help: .init("Why.", valueName: "text")) var reason: String?
+    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let d = try day(date)
+        let ids = try context.change { w in try w.splitTheme(theme, into: names, reason: reason, date: d) }
+        return .message("theme split into \(ids.map(String.init).joined(separator: ", "))")
+    }
+}
+
+struct ThemeFrame: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frame", abstract: "Describe a theme with the 5W frame: what, who, where, when, why.",
+        discussion: "Example:\n  theme frame 4 --what \"onduidelijk wie de regie heeft\" --who \"WOE, OE, wijkagent\"")
+
+    @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
+    @Option(help: .init("What the problem is.", valueName: "text")) var what: String?
+    @Option(help: .init("Who is involved.", valueName: "text")) var who: String?
+    @Option(name: .customLong("where"), help: .init("Where it plays.", valueName: "text")) var place: String?
+    @Option(name: .customLong("when"), help: .init("When it plays.", valueName: "text")) var time: String?
+    @Option(help: .init("Why it matters.", valueName: "text")) var why: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        try context.change { w in try w.frameTheme(theme, what: what, who: who, where: place, when: time, why: why, date: try day(nil)) }
+        return .message("theme \(theme) framed")
+    }
+}
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "Development plans: actions per theme, with evaluation moments.",
+        subcommands: [PlanAdd.self, PlanShow.self, PlanStatus.self, PlanEvaluate.self])
+}
+
+struct PlanAdd: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add an action to a theme's development plan; prints its number.",
+        discussion: """
+            Example:
+              plan add "Coaching van wijkagenten" "Maandelijks sparren WOE en wijkagenten" --owner WOE --level operational --status started --due 2023-03
+            """)
+
+    @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
+    @Argument(help: .init("The action.", valueName: "action")) var action: String
+    @Option(help: .init("The role that acts.", valueName: "owner")) var owner: String
+    @Option(help: "operational, tactical or strategic.", completion: .list(PlanLevel.allCases.map(\.rawValue))) var level: String
+    @Option(help: "idea, started, realised or ongoing.", completion: .list(ActionStatus.allCases.map(\.rawValue))) var status: String
+    @Option(help: .init("Due month, YYYY-MM.", valueName: "month")) var due: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let l = try PlanLevel.parse(level), s = try ActionStatus.parse(status), d = try due.map { try Month(parsing: $0) }
+        let a = try context.change { w in try w.addAction(theme: theme, description: action, owner: owner, level: l, status: s, due: d) }
+        return .message("action \(a.id) on \(a.theme)")
+    }
+}
+
+struct PlanShow: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "A theme's plan, grouped by level and status.", discussion: "Example:\n  plan show 4")
+
+    @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
+    @OptionGroup var output: OutputOptions
+
+    func run(in context: CommandContext) throws -> Output {
+        .table(Self.table(try context.read { try $0.actions(theme: theme) }))
+    }
+
+    static func table(_ actions: [ActionInfo]) -> Table {
+        let sorted = actions.sorted { a, b in
+            let la = PlanLevel.allCases.firstIndex(of: a.level)!, lb = PlanLevel.allCases.firstIndex(of: b.level)!
+            let sa = ActionStatus.allCases.firstIndex(of: a.status)!, sb = ActionStatus.allCases.firstIndex(of: b.status)!
+            return (la, sa, a.id) < (lb, sb, b.id)
+        }
+        return Table(
+            name: "actions",
+            columns: [Column("level"), Column("status"), Column("id", "#", numeric: true), Column("action"), Column("owner"), Column("due"), Column("evaluations")],
+            rows: sorted.map { a in
+                [.text(a.level.rawValue), .text(a.status.rawValue), .int(Int(a.id)), .text(a.description), .text(a.owner), a.due.map(Value.text) ?? .null,
+                 .list(a.evaluations.map { e in [e.moment, e.label, e.notes].compactMap { $0 }.joined(separator: " ") })]
+            },
+            emptyNote: "no plan yet; 'plan add THEME \"ACTION\" --owner ROLE --level ... --status ...'")
+    }
+}
+
+struct PlanStatus: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Change an action's status.", discussion: "Example:\n  plan status 3 realised")
+
+    @Argument(help: .init("The action number.", valueName: "action")) var action: Int64
+    @Argument(help: "idea, started, realised or ongoing.", completion: .list(ActionStatus.allCases.map(\.rawValue))) var status: String
+
+    func run(in context: CommandContext) throws -> Output {
+        let s = try ActionStatus.parse(status)
+        let a = try context.change { w in try w.setActionStatus(action, status: s) }
+        return .message("action \(a.id): \(a.status.rawValue)")
+    }
+}
+
+struct PlanEvaluate: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate", abstract: "Plan or record an evaluation moment of an action.",
+        discussion: "Example:\n  plan evaluate 3 2023-03 --label halverwege --notes \"pilot loopt, meer sparmomenten gewenst\"")
+
+    @Argument(help: .init("The action number.", valueName: "action")) var action: Int64
+    @Argument(help: .init("When: YYYY-MM or YYYY-MM-DD.", valueName: "moment")) var moment: String
+    @Option(help: .init("e.g. halverwege, eind.", valueName: "label")) var label: String?
+    @Option(help: .init("What the evaluation found.", valueName: "text")) var notes: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        try context.change { w in try w.addEvaluation(action: action, moment: moment, label: label, notes: notes) }
+        return .message("evaluation of action \(action) on \(moment)")
+    }
+}
+
+struct TimePieCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timepie", abstract: "A person's tasks with the share of time each takes (adds up to 100).",
+        discussion: "Example:\n  timepie AMF-WOE-01 \"portefeuillewerk\":50 \"invallen voor wijkagenten\":30 \"diensten\":20")
+
+    @Argument(help: "The participant.") var participant: String
+    @Argument(help: .init("\"TASK\":PERCENT", valueName: "slice")) var slices: [String]
+    @OptionGroup var output: OutputOptions
+
+    func run(in context: CommandContext) throws -> Output {
+        let parsed = try TimePie.parse(slices)
+        let pie = try context.change { w in try w.setTimePie(participant: participant, slices: parsed) }
+        return .table(Table(name: "timepie", columns: [Column("task"), Column("percent", "%", numeric: true), Column("bar", "")],
+                            rows: pie.slices.map { [.text($0.task), .number($0.percent, decimals: 1), .bar($0.percent / 100)] }, emptyNote: ""))
+    }
+}

@@ -1,0 +1,81 @@
+import GRDB
+import VeldwerkCore
+
+/// A logboek entry: field notes from walking along "in het werk" or from sessions "over het werk".
+public struct NoteInfo: Equatable, Sendable {
+    public var id: Int64
+    public var document: Int64
+    public var team: String
+    public var date: String
+    public var author: String?
+    public var setting: String
+    public var roles: [String]
+    public var themes: [String]
+    public var participants: [String]
+    public var text: String
+}
+
+extension ProjectReader {
+    public func notes(team: String? = nil, theme: Int64? = nil) throws -> [NoteInfo] {
+        var conditions: [String] = []
+        var args: [DatabaseValueConvertible] = []
+        if let team { conditions.append("n.team_id = ?"); args.append(try id(of: .team, team)) }
+        if let theme { conditions.append("n.id IN (SELECT note_id FROM note_theme WHERE theme_id = ?)"); args.append(theme) }
+        let sql = """
+            SELECT n.id, n.document_id, t.name AS team, n.held_on, r.name AS author, n.setting, d.body
+            FROM note n JOIN team t ON t.id = n.team_id JOIN document d ON d.id = n.document_id LEFT JOIN researcher r ON r.id = n.author_id
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY n.held_on, n.id
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            let id: Int64 = row["id"]
+            return NoteInfo(
+                id: id, document: row["document_id"], team: row["team"], date: row["held_on"], author: row["author"], setting: row["setting"],
+                roles: try String.fetchAll(db, sql: "SELECT r.name FROM note_role x JOIN role r ON r.id = x.role_id WHERE x.note_id = ? ORDER BY r.name", arguments: [id]),
+                themes: try String.fetchAll(db, sql: "SELECT t.name FROM note_theme x JOIN theme t ON t.id = x.theme_id WHERE x.note_id = ? ORDER BY x.id", arguments: [id]),
+                participants: try String.fetchAll(db, sql: "SELECT p.pseudonym FROM note_participant x JOIN participant p ON p.id = x.participant_id WHERE x.note_id = ? ORDER BY p.pseudonym", arguments: [id]),
+                text: row["body"])
+        }
+    }
+
+    public func note(_ id: Int64) throws -> NoteInfo {
+        guard let n = try notes().first(where: { $0.id == id }) else { throw VeldwerkError("unknown logboek note \(id); 'log list' shows them") }
+        return n
+    }
+}
+
+extension ProjectWriter {
+    /// Stores a note as a document (paragraphs, full text) with its team, date, setting and links.
+    public func addNote(team: String, date: Day, setting: String, author: String?, text: String,
+                        roles: [String], themes: [String], participants: [String]) throws -> NoteInfo {
+        let teamID = try reader.id(of: .team, team)
+        let setting = try Names.validated(setting, what: "setting")
+        let body = TranscriptText.normalised(try Names.validatedText(text, what: "note", maximum: 200_000))
+        guard !body.isEmpty else { throw VeldwerkError("the note is empty; nothing was saved") }
+        let authorID = try author.map { try reader.id(of: .researcher, $0) }
+        let roleIDs = try roles.map { try reader.id(of: .role, $0) }
+        let themeIDs = try themes.map { try reader.themeID($0) }
+        let participantIDs = try participants.map { try reader.id(of: .participant, $0) }
+        let title = "logboek \(date)"
+        try db.execute(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('note', ?, 'text', '', ?, ?, ?)",
+                       arguments: [title, body, body.unicodeScalars.count, date.description])
+        let doc = db.lastInsertedRowID
+        try insertParagraphs(document: doc, text: body)
+        try db.execute(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [doc, teamID, date.description, authorID, setting])
+        let note = db.lastInsertedRowID
+        for r in Set(roleIDs) { try db.execute(sql: "INSERT INTO note_role (note_id, role_id) VALUES (?, ?)", arguments: [note, r]) }
+        try link(note: note, themes: themeIDs, participants: participantIDs)
+        return try reader.note(note)
+    }
+
+    public func linkNote(_ note: Int64, themes: [String], participants: [String]) throws -> NoteInfo {
+        _ = try reader.note(note)
+        try link(note: note, themes: try themes.map { try reader.themeID($0) }, participants: try participants.map { try reader.id(of: .participant, $0) })
+        return try reader.note(note)
+    }
+
+    private func link(note: Int64, themes: [Int64], participants: [Int64]) throws {
+        for t in themes { try db.execute(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) VALUES (?, ?)", arguments: [note, t]) }
+        for p in participants { try db.execute(sql: "INSERT OR IGNORE INTO note_participant (note_id, participant_id) VALUES (?, ?)", arguments: [note, p]) }
+    }
+}

@@ -1,0 +1,142 @@
+import GRDB
+import VeldwerkCore
+
+/// One step in a theme's life after the plenary: renamed, merged, split, framed.
+public struct ThemeEvent: Equatable, Sendable {
+    public var date: String
+    public var kind: String
+    public var detail: String
+    public var reason: String?
+}
+
+/// A theme in full: its frame, where it came from, and what happened to it.
+public struct ThemeDetail: Equatable, Sendable {
+    public var info: ThemeInfo
+    public var state: String
+    public var frame: [(key: String, value: String)]
+    public var events: [ThemeEvent]
+    public var origin: String?
+    public var successor: String?
+
+    public static func == (a: ThemeDetail, b: ThemeDetail) -> Bool {
+        a.info == b.info && a.state == b.state && a.events == b.events && a.frame.map(\.value) == b.frame.map(\.value)
+    }
+}
+
+extension ProjectReader {
+    /// A theme by id, or by name when one current theme has it.
+    public func themeID(_ reference: String) throws -> Int64 {
+        let key = reference.trimmingWhitespace()
+        if let n = Int64(key) {
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM theme WHERE id = ?", arguments: [n]) == true else {
+                throw VeldwerkError("unknown theme \(n); 'theme list TEAM' shows them")
+            }
+            return n
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT th.id, t.name FROM theme th JOIN team t ON t.id = th.team_id
+            WHERE th.name = ? COLLATE NOCASE AND th.state = 'active'
+              AND th.decision_id = (SELECT max(id) FROM decision d WHERE d.team_id = th.team_id)
+            """, arguments: [key])
+        if rows.count == 1 { return rows[0]["id"] }
+        if rows.isEmpty {
+            let names = try String.fetchAll(db, sql: "SELECT name FROM theme WHERE state = 'active'")
+            if let near = NameSuggestion.nearest(to: key, in: names) { throw VeldwerkError("unknown theme '\(key)'; did you mean '\(near)'?") }
+            throw VeldwerkError("unknown theme '\(key)'; 'theme list TEAM' shows them with their numbers")
+        }
+        throw VeldwerkError("several teams have a theme '\(key)'; give its number: \(rows.map { "\($0["id"] as Int64) (\($0["name"] as String))" }.joined(separator: ", "))")
+    }
+
+    public func themeDetail(_ reference: String) throws -> ThemeDetail {
+        let id = try themeID(reference)
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM theme WHERE id = ?", arguments: [id])!
+        guard let info = try themes(decision: row["decision_id"]).first(where: { $0.id == id }) else {
+            throw VeldwerkError("theme \(id) cannot be read")
+        }
+        let events = try Row.fetchAll(db, sql: "SELECT * FROM theme_event WHERE theme_id = ? ORDER BY on_date, id", arguments: [id]).map {
+            ThemeEvent(date: $0["on_date"], kind: $0["kind"], detail: $0["detail"], reason: $0["reason"])
+        }
+        var frame: [(key: String, value: String)] = []
+        for key in ["what", "who", "where", "when", "why"] {
+            if let value = row["w_" + key] as String? { frame.append((key, value)) }
+        }
+        let origin = try (row["origin_id"] as Int64?).flatMap { try String.fetchOne(db, sql: "SELECT name FROM theme WHERE id = ?", arguments: [$0]) }
+        let successor = try (row["successor_id"] as Int64?).flatMap { try String.fetchOne(db, sql: "SELECT name FROM theme WHERE id = ?", arguments: [$0]) }
+        return ThemeDetail(info: info, state: row["state"], frame: frame, events: events, origin: origin, successor: successor)
+    }
+}
+
+extension ProjectWriter {
+    private func event(_ theme: Int64, _ date: Day, _ kind: String, _ detail: String, _ reason: String?) throws {
+        let reason = try reason.map { try Names.validatedText($0, what: "reason") }
+        try db.execute(sql: "INSERT INTO theme_event (theme_id, on_date, kind, detail, reason) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [theme, date.description, kind, detail, reason])
+    }
+
+    private func requireActive(_ id: Int64) throws -> Row {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM theme WHERE id = ?", arguments: [id])!
+        guard (row["state"] as String) == "active" else {
+            throw VeldwerkError("theme \(id) '\(row["name"] as String)' was \(row["state"] as String); work on the theme it became")
+        }
+        return row
+    }
+
+    /// Sharpens a theme's name; the old name stays in its history.
+    public func renameTheme(_ reference: String, to name: String, reason: String?, date: Day) throws -> String {
+        let id = try reader.themeID(reference)
+        let row = try requireActive(id)
+        let name = try Names.validated(name, what: "theme name")
+        try db.execute(sql: "UPDATE theme SET name = ? WHERE id = ?", arguments: [name, id])
+        try event(id, date, "renamed", "\(row["name"] as String) → \(name)", reason)
+        return name
+    }
+
+    /// Merges `source` into `target`: the source is closed, pointing at the target; plans move over.
+    public func mergeTheme(_ source: String, into target: String, reason: String?, date: Day) throws {
+        let from = try reader.themeID(source), to = try reader.themeID(target)
+        guard from != to else { throw VeldwerkError("a theme cannot be merged into itself") }
+        let a = try requireActive(from), b = try requireActive(to)
+        guard (a["team_id"] as Int64) == (b["team_id"] as Int64) else { throw VeldwerkError("themes of different teams cannot be merged") }
+        try db.execute(sql: "UPDATE theme SET state = 'merged', successor_id = ? WHERE id = ?", arguments: [to, from])
+        try db.execute(sql: "UPDATE plan_action SET theme_id = ? WHERE theme_id = ?", arguments: [to, from])
+        try db.execute(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) SELECT note_id, ? FROM note_theme WHERE theme_id = ?", arguments: [to, from])
+        try event(from, date, "merged", "into \(b["name"] as String)", reason)
+        try event(to, date, "merged", "took in \(a["name"] as String)", reason)
+    }
+
+    /// Splits a theme into new ones; the original is closed, each part remembers where it came from.
+    public func splitTheme(_ reference: String, into names: [String], reason: String?, date: Day) throws -> [Int64] {
+        let id = try reader.themeID(reference)
+        let row = try requireActive(id)
+        guard names.count >= 2 else { throw VeldwerkError("a split needs two or more new theme names") }
+        let validated = try names.map { try Names.validated($0, what: "theme name") }
+        guard Set(validated.map { $0.lowercased() }).count == validated.count else { throw VeldwerkError("the new themes need different names") }
+        var ids: [Int64] = []
+        let base = try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE decision_id = ?", arguments: [row["decision_id"] as Int64]) ?? 0
+        for (i, name) in validated.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO theme (team_id, decision_id, position, name, item_id, origin_id, w_what, w_who, w_where, w_when, w_why)
+                SELECT team_id, decision_id, ?, ?, item_id, id, w_what, w_who, w_where, w_when, w_why FROM theme WHERE id = ?
+                """, arguments: [base + i + 1, name, id])
+            let new = db.lastInsertedRowID
+            ids.append(new)
+            try event(new, date, "split", "from \(row["name"] as String)", reason)
+        }
+        try db.execute(sql: "UPDATE theme SET state = 'split' WHERE id = ?", arguments: [id])
+        try event(id, date, "split", "into \(validated.joined(separator: ", "))", reason)
+        return ids
+    }
+
+    /// Sets parts of a theme's 5W frame (what, who, where, when, why).
+    public func frameTheme(_ reference: String, what: String?, who: String?, where place: String?, when time: String?, why: String?, date: Day) throws {
+        let id = try reader.themeID(reference)
+        _ = try requireActive(id)
+        let parts: [(String, String?)] = [("w_what", what), ("w_who", who), ("w_where", place), ("w_when", time), ("w_why", why)]
+        guard parts.contains(where: { $0.1 != nil }) else { throw VeldwerkError("give at least one of --what, --who, --where, --when, --why") }
+        for (column, value) in parts {
+            guard let value else { continue }
+            try db.execute(sql: "UPDATE theme SET \(column) = ? WHERE id = ?", arguments: [try Names.validatedText(value, what: "frame"), id])
+        }
+        try event(id, date, "framed", parts.filter { $0.1 != nil }.map { String($0.0.dropFirst(2)) }.joined(separator: ", "), nil)
+    }
+}
