@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure domain: rules, tallies, statistics. No SQL, no terminal.
@@ -35,6 +36,8 @@ let package = Package(
         .target(name: "VeldwerkExport", dependencies: [
             "VeldwerkCore",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Every prompt command, each declared once.
         .target(name: "VeldwerkCommands", dependencies: [

@@ -24,6 +24,9 @@ public struct PromptRoot: ParsableCommand {
             CommandGroup(name: "Concretise: logboek, themes, plans", subcommands: [
                 LogCommand.self, ThemeCommand.self, PlanCommand.self, TimePieCommand.self,
             ]),
+            CommandGroup(name: "Out", subcommands: [
+                ExportCommand.self,
+            ]),
             CommandGroup(name: "Always", subcommands: [
                 HistoryCommand.self, UndoCommand.self, HelpCommand.self, QuitCommand.self,
             ]),

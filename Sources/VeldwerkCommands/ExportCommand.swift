@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import VeldwerkCore
+import VeldwerkExport
+import VeldwerkStore
+
+struct ExportCommand: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the validated development themes per basisteam: md, html, json or csv.",
+        discussion: """
+            One write-up per team: profile, how the themes were found, each theme with its tally,
+            evidence (quotes by role and team only), history and development plan. 'all' writes one
+            file per team plus an index. Files are written whole or not at all; existing files are
+            kept unless --force. The same database always gives the same files (no timestamp
+            unless --timestamp). CSV writes TEAM-themes.csv, TEAM-votes.csv and TEAM-actions.csv.
+            --out is a folder (default: the project's exports/ folder), or a file for one team.
+            Example:
+              export all --format html --lang nl --out rapporten
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, json, csv }
+
+    @Argument(help: .init("A team, or all.", valueName: "team")) var team: String
+    @Option(help: "md, html, json or csv.") var format: Format
+    @Option(help: "nl (default) or en.", completion: .list(ReportLanguage.allCases.map(\.rawValue))) var lang: String = "nl"
+    @Option(help: .init("Folder (or file, for one team) to write to.", valueName: "path"), completion: .directory) var out: String?
+    @Flag(help: "Overwrite existing files.") var force = false
+    @Flag(help: "Put the time of export in the files (they are then no longer reproducible).") var timestamp = false
+
+    func run(in context: CommandContext) throws -> Output {
+        let language = try ReportLanguage.parse(lang)
+        let teams: [String] = try context.read { r in
+            team.lowercased() == "all" ? try r.teams().map(\.name) : [try r.team(named: team).name]
+        }
+        guard !teams.isEmpty else { throw VeldwerkError("the project has no teams to export") }
+        let target = try Target(out: out.map(context.resolve), project: context.store.folder, single: teams.count == 1 && team.lowercased() != "all", format: format)
+        let generated = timestamp ? ProjectClock.now() : nil
+        // Render everything first: nothing is written unless every file could be made.
+        var files: [(path: String, text: String)] = []
+        var index: [(name: String, file: String, themes: [String])] = []
+        try context.read { r in
+            let project = try r.projectName()
+            for name in teams {
+                let report = try r.teamReport(name)
+                let slug = Slug.make(name)
+                index.append((name, "\(slug).\(format.rawValue)", report.themes.map(\.name)))
+                switch format {
+                case .md: files.append((target.path(slug, "md"), try MarkdownReport.render(report, language: language, generated: generated)))
+                case .html: files.append((target.path(slug, "html"), try HTMLReport.render(report, language: language, generated: generated)))
+                case .json: files.append((target.path(slug, "json"), JSONReport.render(report, language: language, generated: generated)))
+                case .csv:
+                    for table in try CSVReport.render(report, votes: try r.votes(team: name)) {
+                        files.append((target.path("\(slug)-\(table.name)", "csv"), table.text))
+                    }
+                }
+            }
+            if team.lowercased() == "all" {
+                switch format {
+                case .md: files.append((target.path("index", "md"), try MarkdownReport.index(index, project: project, language: language)))
+                case .html: files.append((target.path("index", "html"), try HTMLReport.index(index, project: project, language: language)))
+                case .json: files.append((target.path("index", "json"), JSONReport.index(index, project: project)))
+                case .csv:
+                    let rows = index.map { [$0.name, $0.themes.joined(separator: "; ")] }
+                    files.append((target.path("index", "csv"), "team,themes\r\n" + rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"))
+                }
+            }
+        }
+        if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+            throw VeldwerkError("\(existing.path) exists; add --force to overwrite (nothing was written)")
+        }
+        for file in files { try SafeFile.write(file.text, to: file.path, force: force) }
+        return .table(Table(name: "files", columns: [Column("file"), Column("bytes", numeric: true)],
+                            rows: files.map { [.text($0.path), .int($0.text.utf8.count)] }, emptyNote: "nothing written"))
+    }
+
+    /// Where files go: a folder, or for one team a file name.
+    struct Target {
+        var folder: String
+        var file: String?
+
+        init(out: String?, project: String, single: Bool, format: Format) throws {
+            var isDir: ObjCBool = false
+            guard let out else {
+                folder = (project as NSString).appendingPathComponent("exports")
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                return
+            }
+            if FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {
+                folder = out
+            } else if single, format != .csv, (out as NSString).pathExtension.lowercased() == format.rawValue {
+                folder = (out as NSString).deletingLastPathComponent.isEmpty ? "." : (out as NSString).deletingLastPathComponent
+                file = out
+            } else {
+                throw VeldwerkError("folder \(out) does not exist; create it first, or name a .\(format.rawValue) file for one team")
+            }
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+                throw VeldwerkError("folder \(folder) does not exist; create it first")
+            }
+            guard FileManager.default.isWritableFile(atPath: folder) else { throw VeldwerkError("folder \(folder) is not writable; choose another with --out") }
+        }
+
+        func path(_ name: String, _ ext: String) -> String {
+            file ?? (folder as NSString).appendingPathComponent("\(name).\(ext)")
+        }
+    }
+}
+
+/// File names from team names: lower-case ASCII letters, digits and hyphens only, so no name
+/// can reach outside the export folder.
+enum Slug {
+    static func make(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var out = ""
+        for c in folded.unicodeScalars {
+            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { out.unicodeScalars.append(c) } else if !out.hasSuffix("-") { out += "-" }
+        }
+        let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "team" : String(trimmed.prefix(60))
+    }
+}
+
+enum CSVField {
+    static func quote(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

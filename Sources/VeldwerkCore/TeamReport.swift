@@ -1,0 +1,268 @@
+/// Everything a basisteam's write-up says, gathered once and rendered by each export format.
+///
+/// Speakers appear by role and team only; real names never enter this structure.
+public struct TeamReport: Sendable {
+    public struct Profile: Sendable {
+        public var name: String
+        public var code: String
+        public var fte: Double?
+        public var areaKind: String?
+        public var areas: [String]
+        public var portfolios: [String]
+        public var woePosition: String?
+
+        public init(name: String, code: String, fte: Double?, areaKind: String?, areas: [String], portfolios: [String], woePosition: String?) {
+            self.name = name
+            self.code = code
+            self.fte = fte
+            self.areaKind = areaKind
+            self.areas = areas
+            self.portfolios = portfolios
+            self.woePosition = woePosition
+        }
+    }
+
+    public struct Count: Sendable, Equatable {
+        public var label: String
+        public var count: Int
+
+        public init(_ label: String, _ count: Int) {
+            self.label = label
+            self.count = count
+        }
+    }
+
+    public struct FocusGroup: Sendable {
+        public var id: Int64
+        public var date: String
+        public var participants: Int
+        public var subgroups: Int
+        public var recognised: Int
+        public var voted: Int
+        public var kendallW: Double?
+        /// Every active item with its share of all individual pie, for the overview pie.
+        public var itemShares: [(number: Int, label: String, share: Double)]
+
+        public init(id: Int64, date: String, participants: Int, subgroups: Int, recognised: Int, voted: Int, kendallW: Double?,
+                    itemShares: [(number: Int, label: String, share: Double)]) {
+            self.id = id
+            self.date = date
+            self.participants = participants
+            self.subgroups = subgroups
+            self.recognised = recognised
+            self.voted = voted
+            self.kendallW = kendallW
+            self.itemShares = itemShares
+        }
+    }
+
+    public struct TallyFigures: Sendable {
+        public var item: Int
+        public var rank: Int
+        public var score: Double
+        public var share: Double
+        public var recognised: Int
+        public var recognisedShare: Double
+        public var slicedBy: Int
+        public var consensus: [(subgroup: String, share: Double?)]
+
+        public init(item: Int, rank: Int, score: Double, share: Double, recognised: Int, recognisedShare: Double, slicedBy: Int,
+                    consensus: [(subgroup: String, share: Double?)]) {
+            self.item = item
+            self.rank = rank
+            self.score = score
+            self.share = share
+            self.recognised = recognised
+            self.recognisedShare = recognisedShare
+            self.slicedBy = slicedBy
+            self.consensus = consensus
+        }
+    }
+
+    public struct Quote: Sendable, Equatable {
+        public var text: String
+        /// "wijkagent, Amersfoort"
+        public var speaker: String
+        public var tension: String?
+
+        public init(text: String, speaker: String, tension: String?) {
+            self.text = text
+            self.speaker = speaker
+            self.tension = tension
+        }
+    }
+
+    public struct NoteLine: Sendable, Equatable {
+        public var date: String
+        public var setting: String
+        public var roles: [String]
+        public var summary: String
+
+        public init(date: String, setting: String, roles: [String], summary: String) {
+            self.date = date
+            self.setting = setting
+            self.roles = roles
+            self.summary = summary
+        }
+    }
+
+    public struct Step: Sendable, Equatable {
+        public var date: String
+        public var kind: String
+        public var detail: String
+        public var reason: String?
+
+        public init(date: String, kind: String, detail: String, reason: String?) {
+            self.date = date
+            self.kind = kind
+            self.detail = detail
+            self.reason = reason
+        }
+    }
+
+    public struct Action: Sendable, Equatable {
+        public var description: String
+        public var owner: String
+        public var level: PlanLevel
+        public var status: ActionStatus
+        public var due: String?
+        public var evaluations: [String]
+
+        public init(description: String, owner: String, level: PlanLevel, status: ActionStatus, due: String?, evaluations: [String]) {
+            self.description = description
+            self.owner = owner
+            self.level = level
+            self.status = status
+            self.due = due
+            self.evaluations = evaluations
+        }
+    }
+
+    public struct Theme: Sendable {
+        public var id: Int64
+        public var position: Int
+        public var name: String
+        public var codes: [String]
+        public var frame: [(key: String, value: String)]
+        public var tally: TallyFigures?
+        public var segments: Int
+        public var participants: Int
+        public var roles: [String]
+        public var quotes: [Quote]
+        public var notes: [NoteLine]
+        public var history: [Step]
+        public var actions: [Action]
+
+        public init(id: Int64, position: Int, name: String, codes: [String], frame: [(key: String, value: String)], tally: TallyFigures?,
+                    segments: Int, participants: Int, roles: [String], quotes: [Quote], notes: [NoteLine], history: [Step], actions: [Action]) {
+            self.id = id
+            self.position = position
+            self.name = name
+            self.codes = codes
+            self.frame = frame
+            self.tally = tally
+            self.segments = segments
+            self.participants = participants
+            self.roles = roles
+            self.quotes = quotes
+            self.notes = notes
+            self.history = history
+            self.actions = actions
+        }
+    }
+
+    public struct TimePieLine: Sendable {
+        public var who: String
+        public var slices: [TimePie.Slice]
+
+        public init(who: String, slices: [TimePie.Slice]) {
+            self.who = who
+            self.slices = slices
+        }
+    }
+
+    public struct Decision: Sendable, Equatable {
+        public var at: String
+        public var themes: [String]
+        public var note: String?
+
+        public init(at: String, themes: [String], note: String?) {
+            self.at = at
+            self.themes = themes
+            self.note = note
+        }
+    }
+
+    public var project: String
+    public var profile: Profile
+    public var interviewsByRole: [Count]
+    public var transcripts: Int
+    public var codedSegments: Int
+    public var codesUsed: [Count]
+    public var focusGroup: FocusGroup?
+    public var themes: [Theme]
+    public var decisions: [Decision]
+    public var timePies: [TimePieLine]
+
+    public init(project: String, profile: Profile, interviewsByRole: [Count], transcripts: Int, codedSegments: Int, codesUsed: [Count],
+                focusGroup: FocusGroup?, themes: [Theme], decisions: [Decision], timePies: [TimePieLine]) {
+        self.project = project
+        self.profile = profile
+        self.interviewsByRole = interviewsByRole
+        self.transcripts = transcripts
+        self.codedSegments = codedSegments
+        self.codesUsed = codesUsed
+        self.focusGroup = focusGroup
+        self.themes = themes
+        self.decisions = decisions
+        self.timePies = timePies
+    }
+}
+
+/// Keeps real names out of exported text: a participant's full name or surname, written in a
+/// quote or a note, becomes a neutral marker.
+public struct NameScrubber: Sendable {
+    let names: [String]
+    let marker: String
+
+    public init(realNames: [String], marker: String) {
+        var all = Set<String>()
+        for name in realNames {
+            let full = name.trimmingWhitespace()
+            guard !full.isEmpty else { continue }
+            all.insert(full)
+            let parts = full.split(separator: " ")
+            if parts.count >= 2 {
+                // Surname with any tussenvoegsel ("van der Heijden"), and the last word alone.
+                let surname = parts.dropFirst().joined(separator: " ")
+                if surname.count >= 3 { all.insert(surname) }
+                if let last = parts.last, last.count >= 3 { all.insert(String(last)) }
+            }
+        }
+        // Longest first, so "Jan de Vries" goes before "de Vries" and "Vries".
+        names = all.sorted { $0.count > $1.count }
+        self.marker = marker
+    }
+
+    public func scrub(_ text: String) -> String {
+        var out = text
+        for name in names where out.contains(name) {
+            out = Self.replaceWholeWords(name, in: out, with: marker)
+        }
+        return out
+    }
+
+    static func replaceWholeWords(_ word: String, in text: String, with replacement: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: word) {
+            let before = range.lowerBound == rest.startIndex ? nil : rest[rest.index(before: range.lowerBound)]
+            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
+            let whole = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+            result += rest[..<range.lowerBound]
+            result += whole ? replacement : String(rest[range])
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,169 @@
+import Mustache
+import VeldwerkCore
+
+/// The team report as one standalone, printable HTML file: inline CSS, inline SVG pies with
+/// titles and descriptions, no scripts and nothing fetched from the network.
+public enum HTMLReport {
+    public static func render(_ report: TeamReport, language: ReportLanguage, generated: String? = nil) throws -> String {
+        var context = ReportContext.make(report, language: language, generated: generated, svg: true)
+        context["style"] = style
+        let template = try MustacheTemplate(string: Self.template)
+        return Blank.collapse(template.render(context))
+    }
+
+    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) throws -> String {
+        var context = IndexContext.make(teams, project: project, language: language)
+        context["style"] = style
+        return Blank.collapse(try MustacheTemplate(string: indexTemplate).render(context))
+    }
+
+    static let style = """
+        body{font:15px/1.5 "Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;color:#1d2733;max-width:52rem;margin:2rem auto;padding:0 1.2rem}
+        h1{font-size:1.9rem;margin:0 0 .2rem;color:#12355b}h2{font-size:1.35rem;margin:2.2rem 0 .6rem;border-bottom:2px solid #12355b;color:#12355b}
+        h3{font-size:1.15rem;margin:1.8rem 0 .4rem}.sub{color:#5b6773;margin:0 0 1.4rem}
+        table{border-collapse:collapse;margin:.4rem 0 1rem}th,td{padding:.25rem .7rem;border-bottom:1px solid #d8dee4;text-align:left;vertical-align:top}
+        td.n,th.n{text-align:right}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem;margin:.4rem 0 1rem}dt{font-weight:600}dd{margin:0}
+        .theme{border:1px solid #d8dee4;border-radius:8px;padding:.4rem 1.2rem 1rem;margin:1.2rem 0;page-break-inside:avoid}
+        .figures{display:flex;gap:1.4rem;align-items:center;flex-wrap:wrap}blockquote{margin:.6rem 0;padding:.2rem 1rem;border-left:4px solid #4E79A7;background:#f5f8fb}
+        blockquote p{margin:.2rem 0}blockquote footer{color:#5b6773;font-size:.9rem}.level{font-weight:600;margin:.6rem 0 .2rem}
+        .tag{display:inline-block;font-size:.78rem;padding:0 .45rem;border-radius:4px;background:#e8eef5;margin-right:.4rem}
+        .pies{display:flex;flex-wrap:wrap;gap:1.2rem}.pies figure{margin:0;text-align:center;font-size:.85rem}.muted{color:#5b6773}
+        @media print{body{margin:0;max-width:none}.theme{border-color:#999}a{color:inherit;text-decoration:none}}
+        """
+
+    static let template = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{l.title}}: {{team.name}}</title>
+        <style>{{{style}}}</style>
+        </head>
+        <body>
+        <header>
+        <h1>{{l.title}}: {{team.name}}</h1>
+        <p class="sub">{{project}}{{#generated}} · {{l.generated}} {{generated}}{{/generated}}</p>
+        </header>
+        <main>
+        <section>
+        <h2>{{l.profile}}</h2>
+        <dl>
+        <dt>{{l.fte}}</dt><dd>{{team.fte}}</dd>
+        {{#team.hasAreas}}<dt>{{l.areas}}</dt><dd>{{team.areas}}{{#team.areaKind}} <span class="muted">({{team.areaKind}})</span>{{/team.areaKind}}</dd>{{/team.hasAreas}}
+        {{#team.hasPortfolios}}<dt>{{l.portfolios}}</dt><dd>{{team.portfolios}}</dd>{{/team.hasPortfolios}}
+        {{#team.hasWoePosition}}<dt>{{l.woePosition}}</dt><dd>{{team.woePosition}}</dd>{{/team.hasWoePosition}}
+        </dl>
+        </section>
+        <section>
+        <h2>{{l.method}}</h2>
+        <table>
+        <caption class="muted">{{l.interviews}}</caption>
+        <thead><tr><th>{{l.role}}</th><th class="n">{{l.count}}</th></tr></thead>
+        <tbody>
+        {{#interviews}}<tr><td>{{role}}</td><td class="n">{{count}}</td></tr>
+        {{/interviews}}
+        </tbody>
+        </table>
+        <p>{{l.transcripts}}: {{transcripts}}. {{l.segments}}: {{segments}}.{{#hasCodes}} {{l.codes}}: {{#codes}}{{label}} ({{count}}){{^last()}}, {{/last()}}{{/codes}}.{{/hasCodes}}</p>
+        {{#focusGroup}}
+        <div class="figures">
+        {{{pie}}}
+        <p><strong>{{l.focusGroup}} {{date}}</strong><br>{{participants}} {{lowercased(l.participants)}}, {{subgroups}} {{lowercased(l.subgroups)}}<br>
+        {{l.recognised}} {{recognised}} · {{l.voted}} {{voted}}<br>{{l.kendall}}: {{kendall}}</p>
+        </div>
+        <table>
+        <tbody>
+        {{#items}}<tr><td class="n">{{number}}</td><td>{{label}}</td><td class="n">{{share}}</td></tr>
+        {{/items}}
+        </tbody>
+        </table>
+        {{/focusGroup}}
+        </section>
+        <section>
+        <h2>{{l.themes}}</h2>
+        {{^hasThemes}}<p>{{l.noThemes}}</p>{{/hasThemes}}
+        {{#themes}}
+        <article class="theme">
+        <h3>{{position}}. {{name}}</h3>
+        <p class="muted">{{l.codes}}: {{codes}}</p>
+        {{#tally}}
+        <div class="figures">
+        {{{pie}}}
+        <dl>
+        <dt>{{l.rank}}</dt><dd>{{rank}}</dd>
+        <dt>{{l.score}}</dt><dd>{{score}}</dd>
+        <dt>{{l.share}}</dt><dd>{{share}}</dd>
+        <dt>{{l.recognised}}</dt><dd>{{recognised}} ({{recognisedShare}})</dd>
+        <dt>{{l.slicedBy}}</dt><dd>{{slicedBy}}</dd>
+        <dt>{{l.consensus}}</dt><dd>{{#consensus}}{{subgroup}} {{share}}{{^last()}} · {{/last()}}{{/consensus}}</dd>
+        </dl>
+        </div>
+        {{/tally}}
+        {{#hasFrame}}
+        <h4>{{l.frame}}</h4>
+        <dl>{{#frame}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/frame}}</dl>
+        {{/hasFrame}}
+        <h4>{{l.evidence}}</h4>
+        <p>{{segments}} {{lowercased(l.segments)}}; {{lowercased(l.voicedBy)}} {{participants}} {{l.people}} ({{roles}}).</p>
+        {{#quotes}}
+        <blockquote><p>{{text}}</p><footer>— {{speaker}}</footer></blockquote>
+        {{/quotes}}
+        {{#hasNotes}}
+        <h4>{{l.notes}}</h4>
+        <ul>{{#notes}}<li><span class="tag">{{date}}</span><span class="tag">{{setting}}</span>{{summary}}{{#roles}} <span class="muted">({{roles}})</span>{{/roles}}</li>{{/notes}}</ul>
+        {{/hasNotes}}
+        {{#hasHistory}}
+        <h4>{{l.history}}</h4>
+        <ul>{{#history}}<li><span class="tag">{{date}}</span>{{kind}}: {{detail}}{{#hasReason}} <span class="muted">({{l.reason}}: {{reason}})</span>{{/hasReason}}</li>{{/history}}</ul>
+        {{/hasHistory}}
+        <h4>{{l.plan}}</h4>
+        {{^hasPlan}}<p class="muted">{{l.noPlan}}</p>{{/hasPlan}}
+        {{#levels}}
+        <p class="level">{{level}}</p>
+        <ul>{{#statuses}}{{#actions}}<li><span class="tag">{{status}}</span>{{description}} <span class="muted">({{l.owner}}: {{owner}}{{#hasDue}}; {{l.due}} {{due}}{{/hasDue}})</span>{{#hasEvaluations}}<br><span class="muted">{{l.evaluations}}: {{evaluations}}</span>{{/hasEvaluations}}</li>{{/actions}}{{/statuses}}</ul>
+        {{/levels}}
+        </article>
+        {{/themes}}
+        </section>
+        {{#hasDecisions}}
+        <section>
+        <h2>{{l.decisions}}</h2>
+        <ul>{{#decisions}}<li><span class="tag">{{at}}</span>{{themes}}{{#hasNote}} <span class="muted">({{note}})</span>{{/hasNote}}</li>{{/decisions}}</ul>
+        </section>
+        {{/hasDecisions}}
+        {{#hasTimePies}}
+        <section>
+        <h2>{{l.timePies}}</h2>
+        <div class="pies">
+        {{#timePies}}<figure>{{{pie}}}<figcaption><strong>{{who}}</strong><br>{{#slices}}{{task}} {{percent}}%{{^last()}}<br>{{/last()}}{{/slices}}</figcaption></figure>
+        {{/timePies}}
+        </div>
+        </section>
+        {{/hasTimePies}}
+        </main>
+        </body>
+        </html>
+
+        """
+
+    static let indexTemplate = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{l.index}}</title><style>{{{style}}}</style></head>
+        <body>
+        <h1>{{l.index}}</h1>
+        <p class="sub">{{project}}</p>
+        <table>
+        <thead><tr><th>{{l.team}}</th><th>{{l.themes}}</th></tr></thead>
+        <tbody>
+        {{#teams}}<tr><td><a href="{{file}}">{{name}}</a></td><td>{{themes}}</td></tr>
+        {{/teams}}
+        </tbody>
+        </table>
+        </body>
+        </html>
+
+        """
+}

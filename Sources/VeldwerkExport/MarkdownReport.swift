@@ -1,0 +1,177 @@
+import Mustache
+import VeldwerkCore
+
+/// The team report as Markdown, from a Mustache template.
+public enum MarkdownReport {
+    public static func render(_ report: TeamReport, language: ReportLanguage, generated: String? = nil) throws -> String {
+        let template = try MustacheTemplate(string: Self.template)
+        return Blank.collapse(template.render(ReportContext.make(report, language: language, generated: generated, svg: false)))
+    }
+
+    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) throws -> String {
+        let template = try MustacheTemplate(string: Self.indexTemplate)
+        return Blank.collapse(template.render(IndexContext.make(teams, project: project, language: language)))
+    }
+
+    static let template = """
+        {{% CONTENT_TYPE: TEXT}}
+        # {{l.title}}: {{team.name}}
+
+        *{{project}}*{{#generated}} · {{l.generated}} {{generated}}{{/generated}}
+
+        ## {{l.profile}}
+
+        - {{l.fte}}: {{team.fte}}
+        {{#team.hasAreas}}
+        - {{l.areas}}{{#team.areaKind}} ({{team.areaKind}}){{/team.areaKind}}: {{team.areas}}
+        {{/team.hasAreas}}
+        {{#team.hasPortfolios}}
+        - {{l.portfolios}}: {{team.portfolios}}
+        {{/team.hasPortfolios}}
+        {{#team.hasWoePosition}}
+        - {{l.woePosition}}: {{team.woePosition}}
+        {{/team.hasWoePosition}}
+
+        ## {{l.method}}
+
+        {{l.interviews}}:
+
+        | {{l.role}} | {{l.count}} |
+        |---|---:|
+        {{#interviews}}
+        | {{role}} | {{count}} |
+        {{/interviews}}
+
+        {{l.transcripts}}: {{transcripts}}. {{l.segments}}: {{segments}}.
+        {{#hasCodes}}
+
+        {{l.codes}}: {{#codes}}{{label}} ({{count}}){{^last()}}, {{/last()}}{{/codes}}.
+        {{/hasCodes}}
+        {{#focusGroup}}
+
+        {{l.focusGroup}} {{date}}: {{participants}} {{lowercased(l.participants)}}, {{subgroups}} {{lowercased(l.subgroups)}}; {{lowercased(l.recognised)}} {{recognised}}, {{lowercased(l.voted)}} {{voted}}; {{l.kendall}} {{kendall}}.
+        {{/focusGroup}}
+
+        ## {{l.themes}}
+        {{^hasThemes}}
+
+        {{l.noThemes}}
+        {{/hasThemes}}
+        {{#themes}}
+
+        ### {{position}}. {{name}}
+
+        {{l.codes}}: {{codes}}
+        {{#tally}}
+
+        - {{l.rank}}: {{rank}}
+        - {{l.score}}: {{score}}
+        - {{l.share}}: {{share}}
+        - {{l.recognised}}: {{recognised}} ({{recognisedShare}})
+        - {{l.slicedBy}}: {{slicedBy}}
+        - {{l.consensus}}: {{#consensus}}{{subgroup}} {{share}}{{^last()}}, {{/last()}}{{/consensus}}
+        {{/tally}}
+        {{#hasFrame}}
+
+        **{{l.frame}}**
+
+        {{#frame}}
+        - {{label}}: {{value}}
+        {{/frame}}
+        {{/hasFrame}}
+
+        **{{l.evidence}}**: {{segments}} {{lowercased(l.segments)}}; {{lowercased(l.voicedBy)}} {{participants}} {{l.people}} ({{roles}}).
+        {{#hasQuotes}}
+
+        {{#quotes}}
+        > {{text}}
+        > — *{{speaker}}*
+
+        {{/quotes}}
+        {{/hasQuotes}}
+        {{#hasNotes}}
+
+        **{{l.notes}}**
+
+        {{#notes}}
+        - {{date}}, {{setting}}{{#roles}} ({{roles}}){{/roles}}: {{summary}}
+        {{/notes}}
+        {{/hasNotes}}
+        {{#hasHistory}}
+
+        **{{l.history}}**
+
+        {{#history}}
+        - {{date}} {{kind}}: {{detail}}{{#hasReason}} ({{l.reason}}: {{reason}}){{/hasReason}}
+        {{/history}}
+        {{/hasHistory}}
+
+        **{{l.plan}}**
+
+        {{^hasPlan}}
+        {{l.noPlan}}
+        {{/hasPlan}}
+        {{#levels}}
+        *{{level}}*
+
+        {{#statuses}}
+        {{#actions}}
+        - [{{status}}] {{description}} ({{l.owner}}: {{owner}}{{#hasDue}}; {{l.due}} {{due}}{{/hasDue}}){{#hasEvaluations}}. {{l.evaluations}}: {{evaluations}}{{/hasEvaluations}}
+        {{/actions}}
+        {{/statuses}}
+
+        {{/levels}}
+        {{/themes}}
+        {{#hasDecisions}}
+
+        ## {{l.decisions}}
+
+        {{#decisions}}
+        - {{at}}: {{themes}}{{#hasNote}} ({{note}}){{/hasNote}}
+        {{/decisions}}
+        {{/hasDecisions}}
+        {{#hasTimePies}}
+
+        ## {{l.timePies}}
+
+        {{#timePies}}
+        - {{who}}: {{#slices}}{{task}} {{percent}}%{{^last()}}, {{/last()}}{{/slices}}
+        {{/timePies}}
+        {{/hasTimePies}}
+
+        """
+
+    static let indexTemplate = """
+        {{% CONTENT_TYPE: TEXT}}
+        # {{l.index}}
+
+        *{{project}}*
+
+        {{#teams}}
+        - [{{name}}]({{file}}): {{themes}}
+        {{/teams}}
+
+        """
+}
+
+/// Values for the index page of `export all`.
+enum IndexContext {
+    static func make(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) -> [String: Any] {
+        ["l": language.labels, "project": project, "lang": language.rawValue,
+         "teams": teams.map { ["name": $0.name, "file": $0.file, "themes": $0.themes.isEmpty ? language.labels["noThemes"]! : $0.themes.joined(separator: "; ")] }]
+    }
+}
+
+/// Templates leave blank lines where sections are empty; runs of them become one.
+enum Blank {
+    static func collapse(_ text: String) -> String {
+        var out: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty, let last = out.last, last.isEmpty { continue }
+            out.append(line.trimmingCharacters(in: .whitespaces).isEmpty ? "" : line)
+        }
+        while out.first?.isEmpty == true { out.removeFirst() }
+        while out.last?.isEmpty == true { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

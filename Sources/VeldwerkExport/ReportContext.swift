@@ -1,0 +1,97 @@
+import VeldwerkCore
+
+/// Turns a team report into the values the Markdown and HTML templates read.
+///
+/// All wording comes from ``ReportLanguage/labels``; all numbers through the language's formatter.
+/// The order of everything is fixed, so the same database always gives the same file.
+enum ReportContext {
+    static func make(_ r: TeamReport, language: ReportLanguage, generated: String?, svg: Bool) -> [String: Any] {
+        let l = language.labels
+        var context: [String: Any] = ["l": l, "project": r.project, "lang": language.rawValue]
+        if let generated { context["generated"] = generated }
+        let p = r.profile
+        context["team"] = [
+            "name": p.name, "code": p.code, "fte": p.fte.map { language.number($0, decimals: $0.rounded() == $0 ? 0 : 1) } ?? "–",
+            "areas": p.areas.joined(separator: ", "), "areaKind": p.areaKind ?? "", "hasAreas": !p.areas.isEmpty,
+            "portfolios": p.portfolios.joined(separator: ", "), "hasPortfolios": !p.portfolios.isEmpty,
+            "woePosition": p.woePosition ?? "", "hasWoePosition": p.woePosition != nil,
+        ] as [String: Any]
+        context["interviews"] = r.interviewsByRole.map { ["role": $0.label, "count": $0.count] }
+        context["interviewTotal"] = r.interviewsByRole.reduce(0) { $0 + $1.count }
+        context["transcripts"] = r.transcripts
+        context["segments"] = r.codedSegments
+        context["codes"] = r.codesUsed.prefix(10).map { ["label": $0.label, "count": $0.count] }
+        context["hasCodes"] = !r.codesUsed.isEmpty
+        if let fg = r.focusGroup {
+            var f: [String: Any] = [
+                "date": fg.date, "participants": fg.participants, "subgroups": fg.subgroups, "recognised": fg.recognised, "voted": fg.voted,
+                "kendall": fg.kendallW.map { language.number($0, decimals: 2) } ?? "–",
+                "items": fg.itemShares.map { ["number": $0.number, "label": $0.label, "share": language.percent($0.share)] },
+            ]
+            if svg {
+                f["pie"] = PieSVG.render(fg.itemShares.map { ("\($0.number). \($0.label): \(language.percent($0.share))", $0.share) },
+                                         title: "\(l["focusGroup"]!) \(fg.date)",
+                                         description: fg.itemShares.map { "\($0.number). \($0.label) \(language.percent($0.share))" }.joined(separator: "; "),
+                                         id: "fg\(fg.id)", size: 160)
+            }
+            context["focusGroup"] = f
+        }
+        context["hasThemes"] = !r.themes.isEmpty
+        context["themes"] = r.themes.map { theme(r, $0, language: language, svg: svg) }
+        context["decisions"] = r.decisions.map { ["at": $0.at, "themes": $0.themes.joined(separator: "; "), "note": $0.note ?? "", "hasNote": $0.note != nil] }
+        context["hasDecisions"] = r.decisions.count > 1
+        context["timePies"] = r.timePies.enumerated().map { i, pie -> [String: Any] in
+            var t: [String: Any] = ["who": pie.who, "slices": pie.slices.map { ["task": $0.task, "percent": language.number($0.percent, decimals: 0)] }]
+            if svg {
+                t["pie"] = PieSVG.render(pie.slices.map { ("\($0.task): \(language.number($0.percent, decimals: 0))%", $0.percent / 100) },
+                                         title: "\(l["timePies"]!): \(pie.who)",
+                                         description: pie.slices.map { "\($0.task) \(language.number($0.percent, decimals: 0))%" }.joined(separator: "; "),
+                                         id: "tp\(i)", size: 110)
+            }
+            return t
+        }
+        context["hasTimePies"] = !r.timePies.isEmpty
+        return context
+    }
+
+    static func theme(_ r: TeamReport, _ t: TeamReport.Theme, language: ReportLanguage, svg: Bool) -> [String: Any] {
+        let l = language.labels
+        var out: [String: Any] = [
+            "position": t.position, "name": t.name, "codes": t.codes.joined(separator: ", "),
+            "frame": t.frame.map { ["label": l[$0.key] ?? $0.key, "value": $0.value] }, "hasFrame": !t.frame.isEmpty,
+            "segments": t.segments, "participants": t.participants, "roles": t.roles.joined(separator: ", "),
+            "quotes": t.quotes.map { ["text": $0.text, "speaker": $0.speaker] }, "hasQuotes": !t.quotes.isEmpty,
+            "notes": t.notes.map { ["date": $0.date, "setting": $0.setting, "roles": $0.roles.joined(separator: ", "), "summary": $0.summary] },
+            "hasNotes": !t.notes.isEmpty,
+            "history": t.history.map { ["date": $0.date, "kind": l[$0.kind] ?? $0.kind, "detail": $0.detail, "reason": $0.reason ?? "", "hasReason": $0.reason != nil] },
+            "hasHistory": !t.history.isEmpty,
+            "hasPlan": !t.actions.isEmpty,
+        ]
+        if let f = t.tally {
+            var tally: [String: Any] = [
+                "item": f.item, "rank": f.rank, "score": language.number(f.score, decimals: 2), "share": language.percent(f.share),
+                "recognised": f.recognised, "recognisedShare": language.percent(f.recognisedShare), "slicedBy": f.slicedBy,
+                "consensus": f.consensus.map { ["subgroup": $0.subgroup, "share": $0.share.map(language.percent) ?? "–"] },
+            ]
+            if svg {
+                tally["pie"] = PieSVG.render([(t.name, f.share), ("", 1 - f.share)], title: "\(t.name): \(language.percent(f.share))",
+                                             description: "\(t.name): \(language.percent(f.share)) \(l["pieOf"]!)", id: "th\(t.id)", size: 90, highlight: 0)
+            }
+            out["tally"] = tally
+        }
+        // The plan by level, then status, as the report sorts it.
+        out["levels"] = PlanLevel.allCases.compactMap { level -> [String: Any]? in
+            let actions = t.actions.filter { $0.level == level }
+            guard !actions.isEmpty else { return nil }
+            return ["level": l[level.rawValue]!, "statuses": ActionStatus.allCases.compactMap { status -> [String: Any]? in
+                let these = actions.filter { $0.status == status }
+                guard !these.isEmpty else { return nil }
+                return ["status": l[status.rawValue]!, "actions": these.map { a in
+                    ["description": a.description, "owner": a.owner, "due": a.due ?? "", "hasDue": a.due != nil,
+                     "evaluations": a.evaluations.joined(separator: "; "), "hasEvaluations": !a.evaluations.isEmpty] as [String: Any]
+                }]
+            }]
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import VeldwerkCore
+
+/// The words of a team report in Dutch (the default for teams) or English.
+public enum ReportLanguage: String, CaseIterable, Sendable {
+    case nl, en
+
+    public static func parse(_ text: String) throws -> ReportLanguage {
+        guard let l = ReportLanguage(rawValue: text.lowercased()) else { throw VeldwerkError("language '\(text)' is not offered; use nl or en") }
+        return l
+    }
+
+    /// Labels by key; every template reads its headings from here.
+    public var labels: [String: String] {
+        switch self {
+        case .nl: return [
+            "title": "Ontwikkelthema's", "profile": "Profiel van het basisteam", "fte": "Formatie (fte)", "areas": "Werkgebieden",
+            "portfolios": "Portefeuilles", "woePosition": "Positie van de WOE", "method": "Hoe de thema's zijn gevonden",
+            "interviews": "Interviews per functie", "role": "Functie", "count": "Aantal", "transcripts": "Uitgewerkte interviews",
+            "segments": "Gecodeerde fragmenten", "codes": "Codes", "focusGroup": "Focusgroep", "participants": "Deelnemers",
+            "subgroups": "Subgroepen", "recognised": "Herkend door", "voted": "Taartpunten verdeeld door", "kendall": "Overeenstemming (Kendall's W)",
+            "themes": "Gevalideerde ontwikkelthema's", "theme": "Thema", "rank": "Plaats in de telling", "score": "Score (1,00 = één hele taart)",
+            "share": "Aandeel van alle taartpunten", "slicedBy": "Gekozen door", "consensus": "Consensus per subgroep",
+            "evidence": "Onderbouwing", "voicedBy": "Genoemd door", "quotes": "Uit de interviews", "notes": "Uit het logboek",
+            "history": "Geschiedenis", "plan": "Ontwikkelplan", "noPlan": "Nog geen ontwikkelplan.", "frame": "Probleem in 5 W's",
+            "what": "Wat", "who": "Wie", "where": "Waar", "when": "Wanneer", "why": "Waarom", "owner": "Wie", "due": "Gereed",
+            "evaluations": "Evaluatie", "timePies": "Tijdsbesteding", "decisions": "Besluiten in de plenaire ronde",
+            "operational": "Operationeel", "tactical": "Tactisch", "strategic": "Strategisch",
+            "idea": "Idee", "started": "Gestart", "realised": "Gerealiseerd", "ongoing": "Nog in ontwikkeling",
+            "renamed": "aangescherpt", "merged": "samengevoegd", "split": "gesplitst", "framed": "beschreven",
+            "people": "deelnemers", "of": "van", "none": "geen", "index": "Overzicht per basisteam", "team": "Basisteam",
+            "generated": "Gemaakt", "noThemes": "Nog geen gevalideerde thema's.", "pieOf": "aandeel van alle taartpunten", "reason": "reden",
+        ]
+        case .en: return [
+            "title": "Development themes", "profile": "Team profile", "fte": "Size (fte)", "areas": "Areas",
+            "portfolios": "Portfolios", "woePosition": "Position of the WOE", "method": "How the themes were found",
+            "interviews": "Interviews by role", "role": "Role", "count": "Number", "transcripts": "Transcribed interviews",
+            "segments": "Coded passages", "codes": "Codes", "focusGroup": "Focus group", "participants": "Participants",
+            "subgroups": "Subgroups", "recognised": "Recognised by", "voted": "Pie slices given by", "kendall": "Agreement (Kendall's W)",
+            "themes": "Validated development themes", "theme": "Theme", "rank": "Rank in the tally", "score": "Score (1.00 = one whole pie)",
+            "share": "Share of all pie slices", "slicedBy": "Chosen by", "consensus": "Consensus per subgroup",
+            "evidence": "Evidence", "voicedBy": "Voiced by", "quotes": "From the interviews", "notes": "From the logboek",
+            "history": "History", "plan": "Development plan", "noPlan": "No development plan yet.", "frame": "The problem in 5 W's",
+            "what": "What", "who": "Who", "where": "Where", "when": "When", "why": "Why", "owner": "Owner", "due": "Due",
+            "evaluations": "Evaluation", "timePies": "Time use", "decisions": "Decisions in plenary",
+            "operational": "Operational", "tactical": "Tactical", "strategic": "Strategic",
+            "idea": "Idea", "started": "Started", "realised": "Realised", "ongoing": "Ongoing",
+            "renamed": "sharpened", "merged": "merged", "split": "split", "framed": "framed",
+            "people": "participants", "of": "of", "none": "none", "index": "Overview per basisteam", "team": "Basisteam",
+            "generated": "Made", "noThemes": "No validated themes yet.", "pieOf": "share of all pie slices", "reason": "reason",
+        ]
+        }
+    }
+
+    /// Numbers as this language writes them: a decimal comma in Dutch.
+    public func number(_ value: Double, decimals: Int) -> String {
+        let s = NumberFormat.fixed(value, decimals: decimals)
+        return self == .nl ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
+    public func percent(_ share: Double) -> String {
+        number(share * 100, decimals: 0) + "%"
+    }
+}

@@ -1,0 +1,150 @@
+import GRDB
+import VeldwerkCore
+
+extension ProjectReader {
+    /// Gathers one basisteam's write-up: profile, how the themes were found, and each validated
+    /// theme with its tally, evidence, history and plan. Real names are scrubbed from every text.
+    public func teamReport(_ teamName: String, quotesPerTheme: Int = 3) throws -> TeamReport {
+        let team = try team(named: teamName)
+        let profile = TeamReport.Profile(name: team.name, code: team.code, fte: team.fte, areaKind: team.areaKind, areas: team.areas,
+                                         portfolios: team.portfolios, woePosition: team.woePosition)
+        let byRole = try roleCounts(team: team).filter { $0.interviews > 0 }.map { TeamReport.Count($0.role, $0.interviews) }
+        let transcripts = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM transcript t JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id WHERE p.team_id = ?
+            """, arguments: [team.id]) ?? 0
+        let codeCounts = try Row.fetchAll(db, sql: """
+            SELECT c.name, count(*) AS n FROM segment s JOIN code c ON c.id = s.code_id
+            JOIN transcript t ON t.document_id = s.document_id JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id
+            WHERE p.team_id = ? GROUP BY c.id ORDER BY n DESC, c.name
+            """, arguments: [team.id]).map { TeamReport.Count($0["name"], $0["n"]) }
+
+        var focus: TeamReport.FocusGroup?
+        var tally: Tally?
+        if let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ?", arguments: [team.id]) {
+            let input = try tallyInput(fg)
+            let t = Tally(items: input.items, subgroups: input.subgroups, recognitions: input.recognitions, ballots: input.ballots)
+            tally = t
+            let summary = try focusGroup(fg)
+            focus = TeamReport.FocusGroup(
+                id: fg, date: summary.date, participants: t.participants, subgroups: t.subgroupCount, recognised: t.recognisedBy,
+                voted: t.voted, kendallW: t.kendallW,
+                itemShares: t.lines.sorted { $0.number < $1.number }.map { ($0.number, $0.label, $0.individualShare) })
+        }
+
+        let themes = try self.themes(team: team.name).map { info -> TeamReport.Theme in
+            let detail = try themeDetail(String(info.id))
+            let figures = tally?.lines.first { $0.number == info.item && info.focusGroup == focus?.id }.map { l in
+                TeamReport.TallyFigures(item: l.number, rank: l.rank, score: l.individualScore, share: l.individualShare, recognised: l.recognised,
+                                        recognisedShare: l.recognisedShare, slicedBy: l.slicedBy,
+                                        consensus: l.consensus.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            }
+            let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme)
+            let notes = try self.notes(theme: info.id).map {
+                TeamReport.NoteLine(date: $0.date, setting: $0.setting, roles: $0.roles, summary: Quote.line($0.text, limit: 220))
+            }
+            let merged = try Row.fetchAll(db, sql: "SELECT id FROM theme WHERE successor_id = ?", arguments: [info.id]).map { $0[0] as Int64 }
+            var history = try merged.flatMap { try themeDetail(String($0)).events }.map {
+                TeamReport.Step(date: $0.date, kind: $0.kind, detail: $0.detail, reason: $0.reason)
+            }
+            history += detail.events.map { TeamReport.Step(date: $0.date, kind: $0.kind, detail: $0.detail, reason: $0.reason) }
+            history.sort { ($0.date, $0.kind) < ($1.date, $1.kind) }
+            let actions = try self.actions(themeID: info.id).map { a in
+                TeamReport.Action(description: a.description, owner: a.owner, level: a.level, status: a.status, due: a.due,
+                                  evaluations: a.evaluations.map { [$0.moment, $0.label, $0.notes].compactMap { $0 }.joined(separator: " – ") })
+            }
+            return TeamReport.Theme(id: info.id, position: info.position, name: info.name, codes: info.codes, frame: detail.frame, tally: figures,
+                                    segments: evidence.segments, participants: evidence.participants, roles: evidence.roles, quotes: evidence.quotes,
+                                    notes: notes, history: history, actions: actions)
+        }
+        let decisions = try self.decisions(team: team.name).map { TeamReport.Decision(at: String($0.at.prefix(10)), themes: $0.themes, note: $0.note) }
+        var seen: [String: Int] = [:]
+        let pies = try timePies(team: team.name).map { pie -> TeamReport.TimePieLine in
+            let who = "\(pie.role), \(pie.team)"
+            seen[who, default: 0] += 1
+            return TeamReport.TimePieLine(who: seen[who]! > 1 ? "\(who) (\(seen[who]!))" : who, slices: pie.slices)
+        }
+        let report = TeamReport(project: try projectName(), profile: profile, interviewsByRole: byRole, transcripts: transcripts,
+                                codedSegments: codeCounts.reduce(0) { $0 + $1.count }, codesUsed: codeCounts, focusGroup: focus,
+                                themes: themes, decisions: decisions, timePies: pies)
+        let realNames = try String.fetchAll(db, sql: "SELECT real_name FROM participant WHERE real_name IS NOT NULL")
+        return report.scrubbed(NameScrubber(realNames: realNames, marker: "[…]"))
+    }
+
+    /// The coded passages behind a theme: segments of its codes (matched by GUID, sub-codes
+    /// included) in the team's transcripts, with a few short quotes by role and team.
+    func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int) throws -> (segments: Int, participants: Int, roles: [String], quotes: [TeamReport.Quote]) {
+        let rows = try Row.fetchAll(db, sql: """
+            WITH RECURSIVE items(id) AS (SELECT item_id FROM theme WHERE id = ?1
+                                         UNION ALL SELECT f.id FROM fg_item f JOIN items ON f.merged_into = items.id),
+                 roots(id) AS (SELECT c.id FROM code c WHERE c.guid IN (SELECT code_guid FROM fg_item_code WHERE item_id IN (SELECT id FROM items))),
+                 codes(id) AS (SELECT id FROM roots UNION SELECT c.id FROM code c JOIN codes ON c.parent_id = codes.id)
+            SELECT s.id, s.tension, p.id AS pid, r.name AS role, substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos) AS quote
+            FROM segment s JOIN document d ON d.id = s.document_id JOIN transcript t ON t.document_id = s.document_id
+            JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id JOIN role r ON r.id = p.role_id
+            WHERE p.team_id = ?2 AND s.code_id IN (SELECT id FROM codes)
+            ORDER BY s.document_id, s.start_pos, s.id
+            """, arguments: [theme, team])
+        let people = Set(rows.map { $0["pid"] as Int64 })
+        let roles = Set(rows.map { $0["role"] as String }).sorted()
+        // Prefer tension passages, one per person, of a readable length; then by position for stability.
+        var chosen: [TeamReport.Quote] = []
+        var usedPeople = Set<Int64>()
+        var usedTexts = Set<String>()
+        let ranked = rows.enumerated().sorted { a, b in
+            func key(_ r: Row) -> (Int, Int) {
+                let text = Quote.withoutSpeaker(r["quote"])
+                let length = text.count
+                return ((r["tension"] as String?) == nil ? 1 : 0, length < 30 || length > 320 ? 1 : 0)
+            }
+            let ka = key(a.element), kb = key(b.element)
+            return (ka.0, ka.1, a.offset) < (kb.0, kb.1, b.offset)
+        }
+        for (_, row) in ranked where chosen.count < limit {
+            let pid: Int64 = row["pid"]
+            let text = Quote.line(Quote.withoutSpeaker(row["quote"]), limit: 320)
+            guard !usedPeople.contains(pid), usedTexts.insert(text).inserted else { continue }
+            usedPeople.insert(pid)
+            chosen.append(TeamReport.Quote(text: text, speaker: "\(row["role"] as String), \(teamName)", tension: row["tension"]))
+        }
+        return (rows.count, people.count, roles, chosen)
+    }
+}
+
+extension TeamReport {
+    /// The same report with every free text passed through the scrubber.
+    public func scrubbed(_ s: NameScrubber) -> TeamReport {
+        var r = self
+        r.profile.woePosition = profile.woePosition.map(s.scrub)
+        r.themes = themes.map { t in
+            var t = t
+            t.name = s.scrub(t.name)
+            t.frame = t.frame.map { ($0.key, s.scrub($0.value)) }
+            t.quotes = t.quotes.map { q in var q = q; q.text = s.scrub(q.text); return q }
+            t.notes = t.notes.map { n in var n = n; n.summary = s.scrub(n.summary); return n }
+            t.history = t.history.map { h in var h = h; h.detail = s.scrub(h.detail); h.reason = h.reason.map(s.scrub); return h }
+            t.actions = t.actions.map { a in var a = a; a.description = s.scrub(a.description); a.evaluations = a.evaluations.map(s.scrub); return a }
+            return t
+        }
+        r.decisions = decisions.map { d in var d = d; d.note = d.note.map(s.scrub); d.themes = d.themes.map(s.scrub); return d }
+        r.timePies = timePies.map { p in var p = p; p.slices = p.slices.map { TimePie.Slice(task: s.scrub($0.task), percent: $0.percent) }; return p }
+        if let fg = focusGroup {
+            r.focusGroup?.itemShares = fg.itemShares.map { ($0.number, s.scrub($0.label), $0.share) }
+        }
+        return r
+    }
+}
+
+extension ProjectReader {
+    /// Every slice of the team's latest focus group: individual pies by pseudonym, consensus by subgroup.
+    public func votes(team: String) throws -> [(focusGroup: Int64, kind: String, voter: String, item: Int, label: String, share: Double)] {
+        let teamID = try id(of: .team, team)
+        guard let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ?", arguments: [teamID]) else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT CASE WHEN pie.participant_id IS NULL THEN 'consensus' ELSE 'individual' END AS kind,
+                   coalesce(p.pseudonym, 'subgroup ' || sg.name) AS voter, i.number, i.label, s.share
+            FROM pie JOIN pie_slice s ON s.pie_id = pie.id JOIN fg_item i ON i.id = s.item_id
+            LEFT JOIN participant p ON p.id = pie.participant_id LEFT JOIN subgroup sg ON sg.id = pie.subgroup_id
+            WHERE pie.focus_group_id = ? ORDER BY kind DESC, voter, s.id
+            """, arguments: [fg]).map { (fg, $0["kind"], $0["voter"], $0["number"], $0["label"], $0["share"]) }
+    }
+}
