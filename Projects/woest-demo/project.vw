@@ -392,3 +392,49 @@ consensus 3/B 2:50 1:40 4:10
 consensus 3/C 1:40 2:40 3:20
 tally 3
 prioritise "Almere Stad-Haven" 1 2 --note "Individueel lag personeelszorg net voor, de subgroepen gaven betrekken basisteam het meest"
+
+# Phase 3, concretising: how the WOE is positioned in each team, field notes from walking
+# along, sharpened themes, development plans, and time pies.
+team edit Amersfoort --woe-position "Zes WOE's, elk gekoppeld aan een GGG en met een portefeuille voor het hele team; coachende rol richting wijkagenten, geen personeelszorg, geen deel van het managementteam."
+team edit Utrecht-Zuid --woe-position "OEWA's, elk aan een cluster gekoppeld en met een pijler voor het hele basisteam; sturende rol richting wijkagenten, lid van het managementteam."
+team edit "Almere Stad-Haven" --woe-position "Drie WOE's die uitsluitend thematisch werken voor het hele basisteam, niet aan een cluster gekoppeld; lid van het managementteam."
+
+as Noor
+log add --team Amersfoort --date 2022-09-06 --setting "in het werk" --roles "WOE,wijkagent" --theme "Coaching van wijkagenten" "Meegelopen met een WOE in Noord. Onderweg sprak zij twee wijkagenten over een buurtconflict; het gesprek ging vooral over wie welke partner belt. Teruggekoppeld dat dit precies het sparren is waar wijkagenten om vroegen."
+log add --team Amersfoort --date 2022-09-20 --setting "over het werk" --roles "WOE,OE,teamchef" --theme "Rolverdeling bij complexe casuïstiek" "Eerste ontwikkelsessie met de kerngroep. Twee casussen naast elkaar gelegd: een die goed liep en een die vastliep. Verschil zat in een vroege afspraak over wie de regie neemt. De groep wil een korte werkafspraak opstellen."
+log add --team Amersfoort --date 2022-10-18 --setting "over het werk" --roles "WOE,teamchef" --theme "Resultaatgericht werken aan portefeuilles" "Sessie met de teamchef over portefeuilleplannen. Afgesproken dat elke portefeuille drie meetbare doelen krijgt die elk kwartaal in het managementteam worden besproken."
+as Lotte
+log add --team Utrecht-Zuid --date 2022-09-13 --setting "in het werk" --roles "OEWA,wijkagent,OE" --theme "Probleemgericht werken onder druk" "Dienst meegedraaid in cluster West. Van de acht uur gingen er zes naar meldingen; de geplande analyse van de overlast rond het winkelplein schoof weer door. De OE benoemde het dilemma zelf in de nabespreking."
+log add --team Utrecht-Zuid --date 2022-10-04 --setting "over het werk" --roles "OEWA,OE,teamchef" --theme "Thematische en gebiedsverantwoordelijkheid" "Sessie over de dubbele rol van de OEWA. Op een flap gezet wanneer het cluster voorgaat en wanneer de pijler. Nog geen overeenstemming over spoedzaken; volgende keer verder."
+as Yasmina
+log add --team "Almere Stad-Haven" --date 2022-09-08 --setting "in het werk" --roles "WOE,wijkagent" --theme "Betrekken basisteam bij portefeuilles" "Briefing bijgewoond. Een WOE gaf in twee minuten een update over de aanpak verward gedrag; daarna stelden drie collega's vragen. Teruggekoppeld dat zo'n vast moment in de briefing het team bereikt."
+log add --team "Almere Stad-Haven" --date 2022-10-11 --setting "over het werk" --roles "WOE,OE,teamchef" --theme "Personeelszorg wijkagent bij WOE" "Sessie over personeelszorg. Voor en tegen van personeelszorg bij de WOE op een rij gezet. Besloten tot een proef van een jaar in één cluster, met evaluatie halverwege en aan het eind."
+
+# Themes are sharpened with a dated reason, and framed in 5 W's.
+as Lotte
+theme rename "Thematische en gebiedsverantwoordelijkheid" "Thematische verantwoordelijkheid en gebiedsverantwoordelijkheid" --reason "beide verantwoordelijkheden apart benoemd na de sessie van 4 oktober" --date 2022-10-05
+theme frame "Probleemgericht werken onder druk" --what "Door onderbezetting verdringen meldingen het probleemgericht werken" --who "wijkagenten, OEWA's, OE's" --where "alle clusters" --when "vooral bij krappe roosters" --why "problemen keren terug als niemand ze blijft volgen" --date 2022-10-05
+as Noor
+theme frame "Rolverdeling bij complexe casuïstiek" --what "Bij complexe casussen is niet vooraf duidelijk wie de regie neemt" --who "WOE, OE, wijkagent, OSA" --where "in en tussen de GGG's" --when "zodra een casus meerdere partners raakt" --why "dubbel werk en partners die niet weten bij wie ze moeten zijn" --date 2022-09-21
+
+# Development plans: actions by level and status, with evaluation moments.
+plan add "Rolverdeling bij complexe casuïstiek" "Werkafspraak: bij elke complexe casus binnen een week vastleggen wie de regie heeft" --owner WOE --level operational --status started --due 2022-12
+plan add "Rolverdeling bij complexe casuïstiek" "Casusleerbijeenkomsten: een goed en een slecht lopende casus per kwartaal" --owner OE --level tactical --status ongoing
+plan add "Coaching van wijkagenten" "Maandelijks spaaruur van WOE en wijkagenten per GGG" --owner WOE --level operational --status realised --due 2022-11
+plan add "Coaching van wijkagenten" "Gezamenlijk ontwikkelgesprek van OE en WOE met elke wijkagent" --owner OE --level tactical --status idea
+plan add "Resultaatgericht werken aan portefeuilles" "Drie meetbare doelen per portefeuille, elk kwartaal besproken in het managementteam" --owner teamchef --level strategic --status started --due 2023-01
+as Lotte
+plan add "Probleemgericht werken onder druk" "Per cluster twee gekozen problemen met vaste analysetijd in het rooster" --owner OE --level tactical --status started --due 2023-02
+plan add "Probleemgericht werken onder druk" "Gezamenlijke werkwijze probleemgericht werken, ook bij onderbezetting" --owner teamchef --level strategic --status idea
+plan add "Thematische verantwoordelijkheid en gebiedsverantwoordelijkheid" "Beslisregel wanneer cluster of pijler voorgaat" --owner OEWA --level tactical --status started
+as Yasmina
+plan add "Betrekken basisteam bij portefeuilles" "Vaste update van twee minuten per thema in de briefing" --owner WOE --level operational --status realised
+plan add "Betrekken basisteam bij portefeuilles" "Aanspreekpunt per cluster voor elk thema" --owner WOE --level tactical --status started --due 2023-01
+plan add "Personeelszorg wijkagent bij WOE" "Proef van een jaar: personeelszorg van wijkagenten in GGP 2 bij de WOE" --owner teamchef --level strategic --status started --due 2023-10
+plan evaluate 11 2023-04 --label halverwege --notes "wijkagenten voelen zich beter gezien; WOE heeft minder tijd voor het thema"
+plan evaluate 11 2023-10 --label eind
+
+# Time pies: how some WOE's spend their time.
+timepie AMF-WOE-01 "portefeuillewerk":50 "invallen voor wijkagenten":30 "diensten als OpCo":20
+timepie UTZ-OEWA-01 "cluster Zuid-West":40 "pijler Ondermijning":40 "managementteam":20
+timepie ASH-WOE-01 "thema Zorg en Veiligheid":60 "coaching wijkagenten":25 "diensten":15

@@ -100,6 +100,8 @@ public enum CommandCatalog {
         var text = message.split(separator: "\n").first.map(String.init) ?? message
         if text.hasPrefix("Error: ") { text.removeFirst(7) }
         text = text.replacingOccurrences(of: ". Did you mean", with: "; did you mean")
+            .replacingOccurrences(of: ". Please provide one of", with: "; use one of")
+        if text.hasSuffix(".") { text.removeLast() }
         let lowered = text.prefix(1).lowercased() + text.dropFirst()
         return "\(lowered); see 'help \(path.joined(separator: " "))'"
     }

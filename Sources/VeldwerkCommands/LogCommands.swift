@@ -168,7 +168,7 @@ struct LogShow: ReportingCommand {
             return (n, try r.paragraphs(of: n.document))
         }
         let heading = "\(n.date), \(n.team), \(n.setting)" + (n.roles.isEmpty ? "" : "; " + n.roles.joined(separator: ", "))
-        return .document(DocumentView(id: n.document, title: "logboek \(n.id)", heading: heading,
+        return .document(DocumentView(id: n.document, title: "note \(n.id) (document \(n.document))", heading: heading,
                                       paragraphs: paragraphs.map { .init(number: $0.number, speaker: $0.speaker, text: $0.text, codes: $0.codes) }))
     }
 }

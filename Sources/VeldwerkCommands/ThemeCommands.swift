@@ -92,9 +92,11 @@ struct ThemeFrame: PromptCommand {
     @Option(name: .customLong("where"), help: .init("Where it plays.", valueName: "text")) var place: String?
     @Option(name: .customLong("when"), help: .init("When it plays.", valueName: "text")) var time: String?
     @Option(help: .init("Why it matters.", valueName: "text")) var why: String?
+    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
 
     func run(in context: CommandContext) throws -> Output {
-        try context.change { w in try w.frameTheme(theme, what: what, who: who, where: place, when: time, why: why, date: try day(nil)) }
+        let d = try day(date)
+        try context.change { w in try w.frameTheme(theme, what: what, who: who, where: place, when: time, why: why, date: d) }
         return .message("theme \(theme) framed")
     }
 }

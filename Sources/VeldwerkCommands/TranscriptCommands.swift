@@ -137,7 +137,7 @@ struct TranscriptShow: ReportingCommand {
         let range = try para.map { try ParagraphRange.parse($0) }
         let (summary, paragraphs) = try context.read { r in (try r.transcript(transcript), try r.paragraphs(of: transcript, range: range)) }
         let heading = [summary.participant, summary.role, summary.team].compactMap { $0 }.joined(separator: ", ")
-        return .document(DocumentView(id: summary.id, title: summary.title, heading: heading,
+        return .document(DocumentView(id: summary.id, title: "transcript \(summary.id): \(summary.title)", heading: heading,
                                       paragraphs: paragraphs.map { .init(number: $0.number, speaker: $0.speaker, text: $0.text, codes: $0.codes) }))
     }
 }

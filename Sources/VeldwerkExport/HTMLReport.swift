@@ -106,6 +106,7 @@ public enum HTMLReport {
         {{/hasFrame}}
         <h4>{{l.evidence}}</h4>
         <p>{{segments}} {{lowercased(l.segments)}}; {{lowercased(l.voicedBy)}} {{participants}} {{l.people}} ({{roles}}).</p>
+        {{#hasQuotes}}<h4>{{l.quotes}}</h4>{{/hasQuotes}}
         {{#quotes}}
         <blockquote><p>{{text}}</p><footer>— {{speaker}}</footer></blockquote>
         {{/quotes}}

@@ -83,6 +83,8 @@ public enum MarkdownReport {
         **{{l.evidence}}**: {{segments}} {{lowercased(l.segments)}}; {{lowercased(l.voicedBy)}} {{participants}} {{l.people}} ({{roles}}).
         {{#hasQuotes}}
 
+        *{{l.quotes}}*
+
         {{#quotes}}
         > {{text}}
         > — *{{speaker}}*

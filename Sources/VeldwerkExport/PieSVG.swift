@@ -1,7 +1,8 @@
 import Foundation
 import VeldwerkCore
 
-/// Small, accessible SVG pie charts, inline in the HTML report (no network, no scripts).
+/// Small, accessible SVG pie charts, inline in the HTML report (no network, no scripts; inline
+/// SVG in HTML needs no namespace attribute).
 enum PieSVG {
     static let palette = ["#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"]
 
@@ -25,7 +26,7 @@ enum PieSVG {
             angle += sweep
         }
         return """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(size)" height="\(size)" viewBox="0 0 \(size) \(size)" role="img" aria-labelledby="\(id)-t \(id)-d">\
+            <svg width="\(size)" height="\(size)" viewBox="0 0 \(size) \(size)" role="img" aria-labelledby="\(id)-t \(id)-d">\
             <title id="\(id)-t">\(QDCEscape.text(title))</title><desc id="\(id)-d">\(QDCEscape.text(description))</desc>\
             <circle cx="\(f(c))" cy="\(f(c))" r="\(f(r))" fill="#F2F2F2"/>\(parts.joined())</svg>
             """

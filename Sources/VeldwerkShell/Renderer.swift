@@ -111,7 +111,7 @@ public struct Renderer {
     /// Numbered paragraphs; on a terminal wrapped to its width with the codes in a right margin,
     /// in a pipe one line per paragraph with the codes after a tab.
     func document(_ d: DocumentView) -> String {
-        var lines = [terminal.bold("transcript \(d.id): \(d.title)") + (d.heading.isEmpty ? "" : "  " + terminal.dim(d.heading))]
+        var lines = [terminal.bold(d.title) + (d.heading.isEmpty ? "" : "  " + terminal.dim(d.heading))]
         let numberWidth = String(d.paragraphs.last?.number ?? 1).count
         for p in d.paragraphs {
             let number = String(repeating: " ", count: numberWidth - String(p.number).count) + String(p.number)

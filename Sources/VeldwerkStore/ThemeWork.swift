@@ -40,6 +40,9 @@ extension ProjectReader {
             """, arguments: [key])
         if rows.count == 1 { return rows[0]["id"] }
         if rows.isEmpty {
+            if let closed = try Row.fetchOne(db, sql: "SELECT id, state FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC", arguments: [key]) {
+                throw VeldwerkError("theme \(closed["id"] as Int64) '\(key)' was \(closed["state"] as String); work on the theme\((closed["state"] as String) == "split" ? "s" : "") it became ('theme list TEAM')")
+            }
             let names = try String.fetchAll(db, sql: "SELECT name FROM theme WHERE state = 'active'")
             if let near = NameSuggestion.nearest(to: key, in: names) { throw VeldwerkError("unknown theme '\(key)'; did you mean '\(near)'?") }
             throw VeldwerkError("unknown theme '\(key)'; 'theme list TEAM' shows them with their numbers")

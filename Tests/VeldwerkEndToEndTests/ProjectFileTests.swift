@@ -80,7 +80,7 @@ final class ProjectFileTests: XCTestCase {
         let expected = [
             "Amersfoort": ["Resultaatgericht werken aan portefeuilles", "Rolverdeling bij complexe casuïstiek", "Coaching van wijkagenten"],
             "Almere Stad-Haven": ["Betrekken basisteam bij portefeuilles", "Personeelszorg wijkagent bij WOE"],
-            "Utrecht-Zuid": ["Probleemgericht werken onder druk", "Thematische en gebiedsverantwoordelijkheid"],
+            "Utrecht-Zuid": ["Probleemgericht werken onder druk", "Thematische verantwoordelijkheid en gebiedsverantwoordelijkheid"],
         ]
         for (fg, team) in ["Amersfoort", "Utrecht-Zuid", "Almere Stad-Haven"].enumerated() {
             let themes = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "theme list \"\(team)\""]).out.utf8)) as! [[String: Any]]
