@@ -28,6 +28,7 @@ public enum HTMLReport {
         blockquote p{margin:.2rem 0}blockquote footer{color:#5b6773;font-size:.9rem}.level{font-weight:600;margin:.6rem 0 .2rem}
         .tag{display:inline-block;font-size:.78rem;padding:0 .45rem;border-radius:4px;background:#e8eef5;margin-right:.4rem}
         .pies{display:flex;flex-wrap:wrap;gap:1.2rem}.pies figure{margin:0;text-align:center;font-size:.85rem}.muted{color:#5b6773}
+        .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         @media print{body{margin:0;max-width:none}.theme{border-color:#999}a{color:inherit;text-decoration:none}}
         """
 
@@ -74,7 +75,7 @@ public enum HTMLReport {
         </div>
         <table>
         <tbody>
-        {{#items}}<tr><td class="n">{{number}}</td><td>{{label}}</td><td class="n">{{share}}</td></tr>
+        {{#items}}<tr><td><span class="swatch" style="background:{{color}}"></span></td><td class="n">{{number}}</td><td>{{label}}</td><td class="n">{{share}}</td></tr>
         {{/items}}
         </tbody>
         </table>

@@ -26,7 +26,9 @@ enum ReportContext {
             var f: [String: Any] = [
                 "date": fg.date, "participants": fg.participants, "subgroups": fg.subgroups, "recognised": fg.recognised, "voted": fg.voted,
                 "kendall": fg.kendallW.map { language.number($0, decimals: 2) } ?? "–",
-                "items": fg.itemShares.map { ["number": $0.number, "label": $0.label, "share": language.percent($0.share)] },
+                "items": fg.itemShares.enumerated().map { i, item in
+                    ["number": item.number, "label": item.label, "share": language.percent(item.share), "color": PieSVG.palette[i % PieSVG.palette.count]]
+                },
             ]
             if svg {
                 f["pie"] = PieSVG.render(fg.itemShares.map { ("\($0.number). \($0.label): \(language.percent($0.share))", $0.share) },
