@@ -74,7 +74,42 @@ for size in options.sizes {
     cm.unitName = "cmds"
     results.append(cm)
 
-    for (label, command) in [("segments", "segments Regie"), ("search", "search \"regie casus\""), ("matrix", "matrix --by role"),
+    // A focus group of 20 in 4 subgroups, entered command by command as a facilitator would.
+    var room = ["as Noor"] + TranscriptCorpus.codes.prefix(5).map { "a4 add AMF \"\($0)\"" } + ["focusgroup add AMF --date 2022-06-14"]
+    for g in 0..<4 {
+        room.append("subgroup add \(size == 0 ? 1 : 1) G\(g) --lead Noor")
+        room.append("subgroup join 1/G\(g) +WOE +wijkagent +OE +wijkagent +teamchef")
+    }
+    var fgCorpus = TranscriptCorpus(seed: 7)
+    let voters = (1...20).map { i -> String in
+        let role = ["WOE", "WA", "OE", "WA", "TC"][(i - 1) % 5]
+        return role
+    }
+    var seq: [String: Int] = [:]
+    let existing = Corpus.pseudonyms(interviews: size).filter { $0.hasPrefix("AMF-") }
+    for role in voters {
+        let key = "AMF-\(role)"
+        let already = existing.filter { $0.hasPrefix(key + "-") }.count
+        seq[key, default: already] += 1
+        let p = "\(key)-\(String(format: "%02d", seq[key]!))"
+        let a = 1 + fgCorpus.below(5), b = 1 + (a + fgCorpus.below(4)) % 5, c = 1 + (b + 1 + fgCorpus.below(3)) % 5
+        room.append("recognise \(p) \(Set([a, b, c]).sorted().map(String.init).joined(separator: " "))")
+        room.append(Set([a, b, c]).count == 3 ? "pie \(p) \(a):50 \(b):30 \(c):20" : "pie \(p) \(a)")
+    }
+    for g in 0..<4 { room.append("consensus 1/G\(g) 1:40 2:40 3:20") }
+    room.append("tally 1")
+    room.append("prioritise AMF 1 2")
+    room.append("plan add 1 \"Werkafspraak\" --owner WOE --level operational --status started")
+    try room.joined(separator: "\n").write(toFile: "\(folder)/room.vw", atomically: false, encoding: .utf8)
+    var roomRun = try Runner.veldwerk([project, "--script", "\(folder)/room.vw"])
+    roomRun.seconds = max(roomRun.seconds, 1e-6)
+    var rm = Measurement(workload: "focus group of 20 (\(room.count) commands)", size: size, run: roomRun, baseline: nil, units: room.count)
+    rm.unitName = "cmds"
+    results.append(rm)
+
+    for (label, command) in [("tally", "tally 1"), ("export all html", "export all --format html --out \(folder) --force"),
+                             ("export all json", "export all --format json --out \(folder) --force"),
+                             ("segments", "segments Regie"), ("search", "search \"regie casus\""), ("matrix", "matrix --by role"),
                              ("candidates", "candidates AMF"), ("agreement", "agreement Noor Sem")] {
         var runs: [Run] = []
         for _ in 0..<max(1, options.repeats / 2) { runs.append(try Runner.veldwerk([project, "-c", command])) }
