@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: rules, tallies, statistics. No SQL, no terminal.
@@ -54,12 +55,16 @@ let package = Package(
         // Measures workloads against plain sqlite3; not part of the tests.
         .executableTarget(name: "veldwerk-bench"),
         .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
-        .testTarget(name: "VeldwerkImportTests", dependencies: ["VeldwerkImport", "VeldwerkExport", "VeldwerkCore"]),
+        .testTarget(name: "VeldwerkImportTests", dependencies: ["VeldwerkImport", "VeldwerkExport", "VeldwerkCore"], exclude: ["Fixtures"]),
         .testTarget(name: "VeldwerkStoreTests", dependencies: [
             "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "VeldwerkPropertyTests", dependencies: [
+            "VeldwerkCore", "VeldwerkCommands", "VeldwerkStore", "VeldwerkImport", "VeldwerkExport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
-        .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "veldwerk"]),
+        .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "veldwerk"], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )
