@@ -68,4 +68,47 @@ final class CrashAndConcurrencyTests: XCTestCase {
         let undo = try Veldwerk.run([project, "--as", "A", "-c", "undo"])
         XCTAssertTrue(undo.out.contains("interview add N-WOE-60"), undo.out)
     }
+
+    /// A facilitator enters votes while a researcher codes and a third reads the tally: all at once.
+    func testVotingCodingAndReadingAtOnce() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        var setup = ["researcher add Fien", "researcher add Rob", "team add A --code A", "role add R", "codebook add Regie", "codebook add Coaching",
+                     "codebook add Werkdruk", "a4 add A Regie", "a4 add A Coaching", "a4 add A Werkdruk", "focusgroup add A --date 2022-06-01",
+                     "subgroup add 1 S --lead Fien", "participant add --team A --role R", "interview add A-R-01 --date 2022-03-01"]
+        setup.append("subgroup join S " + (1...30).map { _ in "+R" }.joined(separator: " "))
+        let text = (1...60).map { "R: alinea \($0) over regie en werkdruk." }.joined(separator: "\n\n")
+        try text.write(toFile: project + "/t.txt", atomically: true, encoding: .utf8)
+        setup.append("transcript import \(project)/t.txt --interview 1")
+        let r = try Veldwerk.run([project, "--script", "/dev/stdin"], stdin: Data(setup.joined(separator: "\n").utf8))
+        XCTAssertEqual(r.status, 0, r.err)
+        let votes = (2...31).map { "pie A-R-\(String(format: "%02d", $0)) 1:50 2:30 3:20" }
+        let codes = (1...60).map { "code 1 \($0) \(["Regie", "Coaching", "Werkdruk"][$0 % 3])" }
+        let reads = (1...30).map { _ in "tally 1" }
+        var running: [(Process, Pipe)] = []
+        for (who, lines) in [("Fien", votes), ("Rob", codes), ("Fien", reads)] {
+            let p = Veldwerk.process([project, "--as", who, "--script", "/dev/stdin"], env: ["VELDWERK_HOLD_WRITE_MS": "3"])
+            let input = Pipe(), err = Pipe()
+            p.standardInput = input
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            input.fileHandleForWriting.write(Data(lines.joined(separator: "\n").utf8))
+            try input.fileHandleForWriting.close()
+            running.append((p, err))
+        }
+        for (p, err) in running {
+            p.waitUntilExit()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            XCTAssertEqual(p.terminationStatus, 0, message)
+            XCTAssertFalse(message.contains("locked") || message.contains("busy"), message)
+        }
+        XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM pie"), "30")
+        XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM segment"), "60")
+        let undoRob = try Veldwerk.run([project, "--as", "Rob", "-c", "undo"])
+        XCTAssertTrue(undoRob.out.contains("code 1 60 Regie"), undoRob.out)
+        let undoFien = try Veldwerk.run([project, "--as", "Fien", "-c", "undo"])
+        XCTAssertTrue(undoFien.out.contains("pie A-R-31"), undoFien.out)
+        XCTAssertEqual(try Veldwerk.sqlite(project, "PRAGMA integrity_check"), "ok")
+    }
 }
