@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "veldwerk", targets: ["veldwerk"]),
+        // For tools around Veldwerk (the fuzzers in Fuzz/): the parts, without the executable.
+        .library(name: "VeldwerkKit", targets: ["VeldwerkCore", "VeldwerkImport", "VeldwerkExport", "VeldwerkCommands", "VeldwerkShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+// libFuzzer targets for Veldwerk's command parser and importers. Build and run with Fuzz/run.sh;
+// they are not part of `swift test`.
+import PackageDescription
+
+let fuzz: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "VeldwerkFuzz",
+    dependencies: [.package(name: "Veldwerk", path: "..")],
+    targets: [
+        .executableTarget(name: "fuzz-parser", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
+        .executableTarget(name: "fuzz-importers", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,27 @@
+import Foundation
+import VeldwerkCore
+import VeldwerkImport
+
+/// The first byte picks the reader (text, docx, qdc, yaml); the rest is the file.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzImporters(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size > 0 else { return 0 }
+    let body = Data(UnsafeBufferPointer(start: data + 1, count: size - 1))
+    switch data[0] % 4 {
+    case 0:
+        if let text = String(validating: body, as: UTF8.self) {
+            let normal = TranscriptText.normalised(text)
+            for p in TranscriptText.paragraphs(of: normal) {
+                precondition(p.start <= p.end && p.end <= normal.unicodeScalars.count, "paragraph outside the text")
+                _ = TranscriptText.slice(normal, p.start, p.end)
+            }
+        }
+    case 1:
+        _ = try? DocxReader.text(data: body, name: "fuzz.docx")
+    case 2:
+        _ = try? QDCReader.parse(body, source: "fuzz.qdc")
+    default:
+        if let text = String(validating: body, as: UTF8.self) { _ = try? CodebookYAMLReader.read(text, source: "fuzz.yaml") }
+    }
+    return 0
+}
