@@ -3,7 +3,7 @@
 // they are not part of `swift test`.
 import PackageDescription
 
-let fuzz: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+let fuzz: [SwiftSetting] = []
 
 let package = Package(
     name: "VeldwerkFuzz",

@@ -2,12 +2,13 @@
 # Builds the libFuzzer targets and runs each for a set time (default 60 s) on its seed corpus.
 # Usage: Fuzz/run.sh [SECONDS] [parser|importers]
 # Crashes land in Fuzz/crashes/; add each as a seed (and a test) once it is fixed.
+# lld links the instrumented binaries (gold trips over the fuzzer runtime).
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
 only=${2:-}
-swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
-bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)
+swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
+bin=$(swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld --show-bin-path)
 mkdir -p crashes work/parser work/importers
 for target in parser importers; do
   [ -n "$only" ] && [ "$only" != "$target" ] && continue

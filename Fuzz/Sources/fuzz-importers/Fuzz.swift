@@ -3,8 +3,8 @@ import VeldwerkCore
 import VeldwerkImport
 
 /// The first byte picks the reader (text, docx, qdc, yaml); the rest is the file.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzImporters(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzImporters(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     guard size > 0 else { return 0 }
     let body = Data(UnsafeBufferPointer(start: data + 1, count: size - 1))
     switch data[0] % 4 {

@@ -3,8 +3,8 @@ import VeldwerkCore
 import VeldwerkShell
 
 /// One input = one prompt line as raw bytes: decoded, tokenized, parsed (never run), completed.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzParser(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = UnsafeRawBufferPointer(start: data, count: size)
     guard let line = try? InputLine.decode(bytes) else { return 0 }
     if let commands = try? LineTokenizer.commands(in: line) {
