@@ -4,6 +4,8 @@
 # Crashes land in Fuzz/crashes/; add each as a seed (and a test) once it is fixed.
 # lld links the instrumented binaries (gold trips over the fuzzer runtime).
 set -euo pipefail
+# Let libFuzzer, not the Swift backtracer, catch a crash so the input is saved.
+export SWIFT_BACKTRACE=enable=no
 cd "$(dirname "$0")"
 seconds=${1:-60}
 only=${2:-}

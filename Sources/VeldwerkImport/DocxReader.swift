@@ -21,14 +21,6 @@ public enum DocxReader {
         return try text(of: archive, name: name)
     }
 
-    /// The same from bytes in memory (used by the fuzzer).
-    public static func text(data: Data, name: String) throws -> String {
-        guard let archive = try? Archive(data: data, accessMode: .read) else {
-            throw VeldwerkError("\(name) is not a docx (not a zip archive); save it from Word as .docx")
-        }
-        return try text(of: archive, name: name)
-    }
-
     static func text(of archive: Archive, name: String) throws -> String {
         guard let entry = archive["word/document.xml"] else {
             throw VeldwerkError("\(name) is a zip but not a Word document (no word/document.xml)")

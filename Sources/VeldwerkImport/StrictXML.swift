@@ -23,6 +23,11 @@ class StrictXMLHandler: NSObject, XMLParserDelegate {
 
     /// Parses `data`, throwing a one-line error naming `source`, line and column when it is not whole.
     static func run(_ data: Data, handler: StrictXMLHandler, source: String, namespaces: Bool) throws {
+        // Foundation's parser on Linux crashes on some ill-formed UTF-8 inside tags, so the bytes
+        // are checked first. REFI-QDA files and Word documents are UTF-8.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw VeldwerkError("\(source) is not valid UTF-8 XML; save it as UTF-8 and try again")
+        }
         // Entity declarations are how "billion laughs" documents explode; no codebook or Word
         // document needs them, and Linux's parser does not report them to the delegate.
         if data.range(of: Data("<!ENTITY".utf8)) != nil {

@@ -58,6 +58,14 @@ final class CodebookFileTests: XCTestCase {
         }
     }
 
+    /// Found by the fuzzer: ill-formed UTF-8 inside a tag crashed Foundation's XML parser.
+    func testInvalidUTF8InsideTagsIsRefusedNotACrash() throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("invalid-utf8-in-tag.qdc"))
+        XCTAssertThrowsError(try QDCReader.parse(data, source: "fuzzed.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("UTF-8"), "\(error)")
+        }
+    }
+
     func testCollidingGUIDsAreRefused() {
         let xml = """
             <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>

@@ -2,6 +2,8 @@ import Foundation
 import VeldwerkCore
 import VeldwerkImport
 
+let scratch = URL(fileURLWithPath: NSTemporaryDirectory() + "veldwerk-fuzz-\(getpid()).docx")
+
 /// The first byte picks the reader (text, docx, qdc, yaml); the rest is the file.
 func fuzzImporters(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
@@ -17,7 +19,10 @@ func fuzzImporters(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             }
         }
     case 1:
-        _ = try? DocxReader.text(data: body, name: "fuzz.docx")
+        // Through a file, as Veldwerk reads every docx. (ZIPFoundation's in-memory reader traps
+        // on a truncated archive, which is why Veldwerk never uses it.)
+        try? body.write(to: scratch)
+        _ = try? DocxReader.text(of: scratch)
     case 2:
         _ = try? QDCReader.parse(body, source: "fuzz.qdc")
     default:
