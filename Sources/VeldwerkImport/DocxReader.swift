@@ -18,6 +18,10 @@ public enum DocxReader {
         } catch {
             throw VeldwerkError("\(name) is not a docx (not a zip archive); save it from Word as .docx")
         }
+        guard archive["word/document.xml"] != nil else {
+            throw VeldwerkError("\(name) is a zip but not a Word document (no word/document.xml)")
+        }
+        try ZipEntryBounds.check(url, entry: "word/document.xml")
         return try text(of: archive, name: name)
     }
 
