@@ -108,13 +108,29 @@ for size in options.sizes {
     rm.unitName = "cmds"
     results.append(rm)
 
+    // Each reading command beside the plain SQL that fetches the same rows from the same file
+    // with the sqlite3 shell: the ratio is Veldwerk's own cost (start-up, checks, computing, printing).
+    let database = "\(project)/veldwerk.sqlite"
+    let plainSQL: [String: String] = [
+        "tally": "SELECT i.number, sum(s.share), count(*) FROM pie p JOIN pie_slice s ON s.pie_id = p.id JOIN fg_item i ON i.id = s.item_id WHERE p.focus_group_id = 1 GROUP BY i.id;",
+        "segments": "SELECT s.id, substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos), p.pseudonym, r.name, t.name FROM segment s JOIN document d ON d.id = s.document_id JOIN transcript x ON x.document_id = d.id JOIN interview i ON i.id = x.interview_id JOIN participant p ON p.id = i.participant_id JOIN role r ON r.id = p.role_id JOIN team t ON t.id = p.team_id WHERE s.code_id = (SELECT id FROM code WHERE name = 'Regie');",
+        "search": "SELECT g.document_id, g.number, substr(d.body, g.start_pos + 1, g.end_pos - g.start_pos) FROM paragraph_fts f JOIN paragraph g ON g.id = f.rowid JOIN document d ON d.id = g.document_id WHERE paragraph_fts MATCH '\"regie\" \"casus\"' LIMIT 200;",
+        "matrix": "SELECT s.code_id, r.name, count(*) FROM segment s JOIN transcript x ON x.document_id = s.document_id JOIN interview i ON i.id = x.interview_id JOIN participant p ON p.id = i.participant_id JOIN role r ON r.id = p.role_id GROUP BY s.code_id, r.id;",
+        "candidates": "SELECT s.code_id, count(*), count(DISTINCT p.id), count(DISTINCT p.role_id) FROM segment s JOIN transcript x ON x.document_id = s.document_id JOIN interview i ON i.id = x.interview_id JOIN participant p ON p.id = i.participant_id WHERE p.team_id = 1 AND s.tension IS NOT NULL GROUP BY s.code_id;",
+        "agreement": "SELECT s.document_id, s.start_pos, s.end_pos, s.code_id, s.coder_id FROM segment s WHERE s.coder_id IN (1, 2) ORDER BY s.document_id, s.start_pos;",
+    ]
     for (label, command) in [("tally", "tally 1"), ("export all html", "export all --format html --out \(folder) --force"),
                              ("export all json", "export all --format json --out \(folder) --force"),
                              ("segments", "segments Regie"), ("search", "search \"regie casus\""), ("matrix", "matrix --by role"),
                              ("candidates", "candidates AMF"), ("agreement", "agreement Noor Sem")] {
         var runs: [Run] = []
-        for _ in 0..<max(1, options.repeats / 2) { runs.append(try Runner.veldwerk([project, "-c", command])) }
-        results.append(Measurement(workload: "\(label) (whole command)", size: size, run: Run.median(runs), baseline: nil, units: 1))
+        var plain: [Run] = []
+        for _ in 0..<max(1, options.repeats / 2) {
+            runs.append(try Runner.veldwerk([project, "-c", command]))
+            if let sql = plainSQL[label] { plain.append(try Runner.sqliteCommand(database: database, sql: sql)) }
+        }
+        results.append(Measurement(workload: "\(label) (whole command)", size: size, run: Run.median(runs),
+                                   baseline: plain.isEmpty ? nil : Run.median(plain), units: 1))
     }
 }
 
