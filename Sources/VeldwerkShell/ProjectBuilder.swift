@@ -25,7 +25,13 @@ enum ProjectBuilder {
         session.quietWarnings = true
         // The script names its files relative to its own folder.
         session.context.workingDirectory = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let status = Console.silenced { session.runScript(try! LineReader(path: script), keepGoing: false, label: scriptName) }
+        let reader: LineReader
+        do { reader = try LineReader(path: script) } catch {
+            try? store.close()
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ProjectStore.databasePath(in: folder) + suffix) }
+            throw error
+        }
+        let status = Console.silenced { session.runScript(reader, keepGoing: false, label: scriptName) }
         try? store.close()
         if status != 0 {
             for suffix in ["", "-wal", "-shm"] {
