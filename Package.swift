@@ -28,8 +28,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Readers of what comes in: transcripts (txt, md, docx), codebooks (yaml, qdc, qdpx), manifests.
+        .systemLibrary(name: "CVeldwerkZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "VeldwerkImport", dependencies: [
-            "VeldwerkCore",
+            "VeldwerkCore", "CVeldwerkZlib",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),

@@ -18,30 +18,14 @@ public enum DocxReader {
         } catch {
             throw VeldwerkError("\(name) is not a docx (not a zip archive); save it from Word as .docx")
         }
-        guard archive["word/document.xml"] != nil else {
-            throw VeldwerkError("\(name) is a zip but not a Word document (no word/document.xml)")
-        }
-        try ZipEntryBounds.check(url, entry: "word/document.xml")
-        return try text(of: archive, name: name)
-    }
-
-    static func text(of archive: Archive, name: String) throws -> String {
         guard let entry = archive["word/document.xml"] else {
             throw VeldwerkError("\(name) is a zip but not a Word document (no word/document.xml)")
         }
         guard entry.uncompressedSize <= UInt64(maximumXMLBytes) else {
             throw VeldwerkError("\(name) unpacks to over \(maximumXMLBytes / 1024 / 1024) MB; refused as a possible zip bomb")
         }
-        var xml = Data()
-        do {
-            // The declared size can lie; count what really comes out.
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                xml.append(chunk)
-                if xml.count > maximumXMLBytes { throw VeldwerkError("too large") }
-            }
-        } catch {
-            throw VeldwerkError("\(name) is damaged or unpacks to over \(maximumXMLBytes / 1024 / 1024) MB; open and save it again in Word")
-        }
+        // The declared size can lie; ZipEntry counts what really comes out.
+        let xml = try ZipEntry.read(url, entry: "word/document.xml", limit: maximumXMLBytes)
         return try parse(xml, name: name)
     }
 

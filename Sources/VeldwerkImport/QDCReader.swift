@@ -36,19 +36,10 @@ public enum QDCReader {
             throw VeldwerkError("\(name) is not a REFI-QDA project (not a zip archive)")
         }
         guard let entry = archive["project.qde"] else { throw VeldwerkError("\(name) holds no project.qde; not a REFI-QDA project") }
-        try ZipEntryBounds.check(url, entry: "project.qde")
         guard entry.uncompressedSize <= UInt64(maximumXMLBytes) else {
             throw VeldwerkError("\(name): project.qde unpacks to over \(maximumXMLBytes / 1024 / 1024) MB; refused")
         }
-        var xml = Data()
-        do {
-            _ = try archive.extract(entry) { chunk in
-                xml.append(chunk)
-                if xml.count > maximumXMLBytes { throw VeldwerkError("too large") }
-            }
-        } catch {
-            throw VeldwerkError("\(name) is damaged or project.qde is too large to unpack")
-        }
+        let xml = try ZipEntry.read(url, entry: "project.qde", limit: maximumXMLBytes)
         return xml
     }
 

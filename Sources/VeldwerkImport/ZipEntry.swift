@@ -1,0 +1,112 @@
+import CVeldwerkZlib
+import Foundation
+import VeldwerkCore
+
+/// Reads one entry of a zip file within hard bounds.
+///
+/// ZIPFoundation opens and lists archives, but its inflater reads past an entry's end and loops
+/// forever on a deflate stream that never ends (found by fuzzing). So the one entry Veldwerk
+/// needs is located here from the end-of-central-directory record, the entry's central directory
+/// header and its local header, and inflated with zlib from exactly its compressed bytes, with a
+/// cap on the output. Zip64 is refused: documents within Veldwerk's size limits never need it.
+enum ZipEntry {
+    static func read(_ url: URL, entry name: String, limit: Int) throws -> Data {
+        let display = url.lastPathComponent
+        let (data, range, method) = try locate(url, entry: name)
+        let compressed = data[range]
+        switch method {
+        case 0:
+            guard compressed.count <= limit else { throw tooLarge(display, name, limit) }
+            return Data(compressed)
+        case 8:
+            return try inflate(Data(compressed), limit: limit, display: display, name: name)
+        default:
+            throw VeldwerkError("\(display): \(name) uses a compression Veldwerk does not read (method \(method)); save it again")
+        }
+    }
+
+    static func tooLarge(_ display: String, _ name: String, _ limit: Int) -> VeldwerkError {
+        VeldwerkError("\(display): \(name) unpacks to over \(limit / 1024 / 1024) MB; refused as a possible zip bomb")
+    }
+
+    static func inflate(_ input: Data, limit: Int, display: String, name: String) throws -> Data {
+        var stream = z_stream()
+        guard veld_inflate_init_raw(&stream) == Z_OK else { throw VeldwerkError("cannot start zlib") }
+        defer { inflateEnd(&stream) }
+        var output = Data()
+        let chunk = 64 * 1024
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var status: Int32 = Z_OK
+        try input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            stream.next_in = UnsafeMutablePointer(mutating: raw.bindMemory(to: UInt8.self).baseAddress)
+            stream.avail_in = UInt32(raw.count)
+            repeat {
+                status = buffer.withUnsafeMutableBufferPointer { out -> Int32 in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = UInt32(chunk)
+                    return CVeldwerkZlib.inflate(&stream, Z_NO_FLUSH)
+                }
+                guard status == Z_OK || status == Z_STREAM_END else {
+                    throw VeldwerkError("\(display) is damaged (\(name) does not inflate); open and save it again")
+                }
+                output.append(contentsOf: buffer[0..<(chunk - Int(stream.avail_out))])
+                guard output.count <= limit else { throw tooLarge(display, name, limit) }
+                // No input left and no progress: the stream ends before it says so.
+                if status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0 { break }
+            } while status != Z_STREAM_END
+        }
+        guard status == Z_STREAM_END else {
+            throw VeldwerkError("\(display) is damaged (\(name) is cut off); open and save it again")
+        }
+        return output
+    }
+
+    /// The file's bytes, the range of the entry's compressed data in them, and its method.
+    static func locate(_ url: URL, entry name: String) throws -> (Data, Range<Int>, Int) {
+        let display = url.lastPathComponent
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
+            throw VeldwerkError("cannot read \(display)")
+        }
+        func damaged(_ why: String) -> VeldwerkError {
+            VeldwerkError("\(display) is a damaged zip archive (\(why)); open and save it again")
+        }
+        func u16(_ at: Int) throws -> Int {
+            guard at >= 0, at + 2 <= data.count else { throw damaged("truncated") }
+            return Int(data[data.startIndex + at]) | Int(data[data.startIndex + at + 1]) << 8
+        }
+        func u32(_ at: Int) throws -> Int {
+            try u16(at) | (try u16(at + 2)) << 16
+        }
+        // The end-of-central-directory record sits in the last 22 + 65,535 bytes.
+        var eocd: Int?
+        var i = data.count - 22
+        while i >= max(0, data.count - 22 - 65_535) {
+            if try u32(i) == 0x0605_4B50 { eocd = i; break }
+            i -= 1
+        }
+        guard let end = eocd else { throw damaged("no central directory") }
+        let entries = try u16(end + 10)
+        let directorySize = try u32(end + 12), directoryOffset = try u32(end + 16)
+        guard directoryOffset != 0xFFFF_FFFF, directorySize != 0xFFFF_FFFF, entries != 0xFFFF else { throw damaged("zip64 is not supported") }
+        guard directoryOffset + directorySize <= end else { throw damaged("central directory outside the file") }
+        var at = directoryOffset
+        for _ in 0..<entries {
+            guard try u32(at) == 0x0201_4B50 else { throw damaged("bad central directory header") }
+            let compressed = try u32(at + 20)
+            let nameLength = try u16(at + 28), extraLength = try u16(at + 30), commentLength = try u16(at + 32)
+            let localOffset = try u32(at + 42)
+            guard at + 46 + nameLength <= data.count else { throw damaged("truncated") }
+            let entryName = String(decoding: data[(data.startIndex + at + 46)..<(data.startIndex + at + 46 + nameLength)], as: UTF8.self)
+            if entryName == name {
+                guard compressed != 0xFFFF_FFFF, localOffset != 0xFFFF_FFFF else { throw damaged("zip64 is not supported") }
+                guard try u32(localOffset) == 0x0403_4B50 else { throw damaged("bad local header") }
+                let method = try u16(at + 10)
+                let start = localOffset + 30 + (try u16(localOffset + 26)) + (try u16(localOffset + 28))
+                guard start + compressed <= directoryOffset else { throw damaged("\(name) runs past the end of its data") }
+                return (data, (data.startIndex + start)..<(data.startIndex + start + compressed), method)
+            }
+            at += 46 + nameLength + extraLength + commentLength
+        }
+        throw VeldwerkError("\(display) has no \(name)")
+    }
+}
