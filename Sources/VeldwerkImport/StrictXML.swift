@@ -33,6 +33,11 @@ class StrictXMLHandler: NSObject, XMLParserDelegate {
         if data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw VeldwerkError("\(source) declares XML entities, which Veldwerk does not accept (a possible entity-expansion attack)")
         }
+        // A processing instruction without data (`<?pi?>`) crashes Foundation's parser on Linux
+        // (found by fuzzing); no codebook or Word document needs one.
+        if let bare = bareProcessingInstruction(in: data) {
+            throw VeldwerkError("\(source) holds a processing instruction '<?\(bare)?>' without content, which Veldwerk does not accept")
+        }
         let parser = XMLParser(data: data)
         parser.delegate = handler
         parser.shouldProcessNamespaces = namespaces
@@ -47,6 +52,28 @@ class StrictXMLHandler: NSObject, XMLParserDelegate {
         guard ok, parser.parserError == nil, handler.sawRoot, handler.rootClosed, handler.depth == 0 else {
             throw VeldwerkError("\(source) is not well-formed XML: it ends at line \(parser.lineNumber) before its root element is closed")
         }
+    }
+
+    /// The target of the first `<?target?>` that carries no data, if any.
+    static func bareProcessingInstruction(in data: Data) -> String? {
+        let bytes = [UInt8](data)
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") {
+                var j = i + 2
+                while j < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "?")].contains(bytes[j]) { j += 1 }
+                // Skip white space: data that is only blanks counts as none.
+                var k = j
+                while k < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[k]) { k += 1 }
+                if k + 1 < bytes.count, bytes[k] == UInt8(ascii: "?"), bytes[k + 1] == UInt8(ascii: ">") {
+                    return String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return nil
     }
 
     func stop(_ parser: XMLParser, _ message: String) {

@@ -66,6 +66,16 @@ final class CodebookFileTests: XCTestCase {
         }
     }
 
+    /// Found by the fuzzer: `<?pi?>` without data made Foundation's parser read a null pointer.
+    func testBareProcessingInstructionsAreRefusedNotACrash() throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("bare-processing-instruction.qdc"))
+        XCTAssertThrowsError(try QDCReader.parse(data, source: "fuzzed.qdc")) { error in
+            XCTAssertTrue("\(error)".contains("processing instruction"), "\(error)")
+        }
+        XCTAssertThrowsError(try QDCReader.parse(Data("<?xml version=\"1.0\"?><?x ?><CodeBook/>".utf8), source: "pi.qdc"))
+        XCTAssertNoThrow(try QDCReader.parse(Data("<?xml version=\"1.0\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes/></CodeBook>".utf8), source: "ok.qdc"))
+    }
+
     func testCollidingGUIDsAreRefused() {
         let xml = """
             <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
