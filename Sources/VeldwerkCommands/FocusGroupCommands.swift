@@ -156,11 +156,9 @@ struct PieCommand: PromptCommand {
     @Flag(help: "Scale sizes that do not add up to 100.") var normalise = false
 
     func run(in context: CommandContext) throws -> Output {
-        let parsed = try Pie.parse(slices, normalise: normalise)
-        let r = try context.change { w in try w.setPie(participant: participant, slices: parsed) }
-        r.warnings.forEach(context.warn)
-        context.currentFocusGroup = r.focusGroup
-        return .message("\(participant): " + Value.pie(parsed.map { ($0.item, $0.share) }).plain)
+        try PieEntry.store(slices, normalise: normalise, for: participant, in: context) { w, parsed in
+            try w.setPie(participant: participant, slices: parsed)
+        }
     }
 }
 
@@ -174,12 +172,10 @@ struct ConsensusCommand: PromptCommand {
     @Flag(help: "Scale sizes that do not add up to 100.") var normalise = false
 
     func run(in context: CommandContext) throws -> Output {
-        let parsed = try Pie.parse(slices, normalise: normalise)
         let current = context.currentFocusGroup
-        let r = try context.change { w in try w.setConsensus(subgroup: try w.reader.subgroupID(subgroup, current: current), slices: parsed) }
-        r.warnings.forEach(context.warn)
-        context.currentFocusGroup = r.focusGroup
-        return .message("subgroup \(subgroup): " + Value.pie(parsed.map { ($0.item, $0.share) }).plain)
+        return try PieEntry.store(slices, normalise: normalise, for: "subgroup \(subgroup)", in: context) { w, parsed in
+            try w.setConsensus(subgroup: try w.reader.subgroupID(subgroup, current: current), slices: parsed)
+        }
     }
 }
 
@@ -217,5 +213,17 @@ struct PrioritiseCommand: PromptCommand {
         let themes = try context.change { w in try w.prioritise(team: team, items: items, note: note) }
         return .table(Table(name: "themes", columns: [Column("position", "#", numeric: true), Column("name", "theme"), Column("item", numeric: true), Column("codes")],
                             rows: themes.map { [.int($0.position), .text($0.name), .int($0.item), .list($0.codes)] }, emptyNote: ""))
+    }
+}
+
+/// Individual pies and consensus pies are checked, stored and reported the same way.
+enum PieEntry {
+    static func store(_ words: [String], normalise: Bool, for who: String, in context: CommandContext,
+                      _ write: (ProjectWriter, [Pie.Slice]) throws -> (focusGroup: Int64, warnings: [String])) throws -> Output {
+        let parsed = try Pie.parse(words, normalise: normalise)
+        let r = try context.change { w in try write(w, parsed) }
+        r.warnings.forEach(context.warn)
+        context.currentFocusGroup = r.focusGroup
+        return .message("\(who): " + Value.pie(parsed.map { ($0.item, $0.share) }).plain)
     }
 }

@@ -7,6 +7,14 @@ private func day(_ text: String?) throws -> Day {
     try Day(parsing: text ?? ProjectClock.today())
 }
 
+/// Why and when a theme changed: every step in its history carries both.
+struct ThemeStepOptions: ParsableArguments {
+    @Option(help: .init("Why.", valueName: "text")) var reason: String?
+    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+
+    func day() throws -> Day { try Day(parsing: date ?? ProjectClock.today()) }
+}
+
 struct ThemeShow: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "A theme with its codes, 5W frame, history and plan.", discussion: "Example:\n  theme show \"Coaching van wijkagenten\"")
@@ -37,12 +45,11 @@ struct ThemeRename: PromptCommand {
 
     @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
     @Argument(help: .init("The new name.", valueName: "name")) var name: String
-    @Option(help: .init("Why.", valueName: "text")) var reason: String?
-    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+    @OptionGroup var step: ThemeStepOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let d = try day(date)
-        let new = try context.change { w in try w.renameTheme(theme, to: name, reason: reason, date: d) }
+        let d = try step.day()
+        let new = try context.change { w in try w.renameTheme(theme, to: name, reason: step.reason, date: d) }
         return .message("theme renamed: \(new)")
     }
 }
@@ -54,12 +61,11 @@ struct ThemeMerge: PromptCommand {
 
     @Argument(help: .init("The theme that is merged.", valueName: "theme")) var source: String
     @Argument(help: .init("The theme it goes into.", valueName: "theme")) var target: String
-    @Option(help: .init("Why.", valueName: "text")) var reason: String?
-    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+    @OptionGroup var step: ThemeStepOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let d = try day(date)
-        try context.change { w in try w.mergeTheme(source, into: target, reason: reason, date: d) }
+        let d = try step.day()
+        try context.change { w in try w.mergeTheme(source, into: target, reason: step.reason, date: d) }
         return .message("theme \(source) merged into \(target)")
     }
 }
@@ -71,12 +77,11 @@ struct ThemeSplit: PromptCommand {
 
     @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
     @Argument(help: .init("The new themes' names.", valueName: "name")) var names: [String]
-    @Option(help: .init("Why.", valueName: "text")) var reason: String?
-    @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
+    @OptionGroup var step: ThemeStepOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let d = try day(date)
-        let ids = try context.change { w in try w.splitTheme(theme, into: names, reason: reason, date: d) }
+        let d = try step.day()
+        let ids = try context.change { w in try w.splitTheme(theme, into: names, reason: step.reason, date: d) }
         return .message("theme split into \(ids.map(String.init).joined(separator: ", "))")
     }
 }

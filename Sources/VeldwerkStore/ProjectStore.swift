@@ -192,19 +192,20 @@ public final class ProjectStore: Sendable {
 
     /// Reverts the latest change by `actor` that is not yet undone; the undo is itself logged.
     public func undo(actor: String?) throws -> ChangeEntry {
-        do {
-            return try translate {
-                try queue.writeWithoutTransaction { db in
-                    var entry: ChangeEntry?
+        try translate {
+            try queue.writeWithoutTransaction { db in
+                var entry: ChangeEntry?
+                do {
                     try db.inTransaction(.immediate) {
                         entry = try ChangeLog.undoLast(db, actor: actor, at: ProjectClock.now())
                         return .commit
                     }
-                    return entry!
+                } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                    // Foreign keys are checked when the reversal commits: a later change still uses a row.
+                    throw VeldwerkError("cannot undo: a later change depends on the last one; 'history' shows it, undo that first")
                 }
+                return entry!
             }
-        } catch let e as VeldwerkError where e.message.hasPrefix("database constraint") {
-            throw VeldwerkError("cannot undo: a later change depends on the last one; 'history' shows it, undo that first")
         }
     }
 

@@ -24,13 +24,15 @@ public struct SegmentFilter: Sendable {
     public var role: String?
     public var coder: String?
     public var document: Int64?
+    public var id: Int64?
 
-    public init(code: String? = nil, team: String? = nil, role: String? = nil, coder: String? = nil, document: Int64? = nil) {
+    public init(code: String? = nil, team: String? = nil, role: String? = nil, coder: String? = nil, document: Int64? = nil, id: Int64? = nil) {
         self.code = code
         self.team = team
         self.role = role
         self.coder = coder
         self.document = document
+        self.id = id
     }
 }
 
@@ -51,6 +53,7 @@ extension ProjectReader {
         if let role = filter.role { conditions.append("p.role_id = ?"); args.append(try id(of: .role, role)) }
         if let coder = filter.coder { conditions.append("s.coder_id = ?"); args.append(try id(of: .researcher, coder)) }
         if let doc = filter.document { conditions.append("s.document_id = ?"); args.append(doc) }
+        if let id = filter.id { conditions.append("s.id = ?"); args.append(id) }
         let sql = """
             SELECT s.id, s.document_id, c.name AS code, x.name AS coder, s.start_pos, s.end_pos, s.tension, s.memo,
                    substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos) AS quote,
@@ -118,7 +121,7 @@ extension ProjectWriter {
     }
 
     public func removeSegment(_ id: Int64) throws -> SegmentView {
-        guard let view = try reader.segments(SegmentFilter()).first(where: { $0.id == id }) else {
+        guard let view = try reader.segments(SegmentFilter(id: id)).first else {
             throw VeldwerkError("unknown segment \(id); 'segments CODE' lists them with their numbers")
         }
         try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id])
