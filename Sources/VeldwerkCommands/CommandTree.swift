@@ -28,7 +28,7 @@ public struct PromptRoot: ParsableCommand {
                 ExportCommand.self,
             ]),
             CommandGroup(name: "Always", subcommands: [
-                HistoryCommand.self, UndoCommand.self, HelpCommand.self, QuitCommand.self,
+                HistoryCommand.self, UndoCommand.self, RedoCommand.self, HelpCommand.self, QuitCommand.self,
             ]),
         ])
 

@@ -30,6 +30,12 @@ public enum LineTokenizer {
             case ";":
                 endCommand()
             case "#" where !inWord:
+                // `undo #14` would silently become `undo`: the number is in the comment.
+                if let verb = words.last, words.count == 1, verb == "undo" || verb == "redo",
+                   let next = iterator.first, ("0"..."9").contains(next) {
+                    let digits = String(String.UnicodeScalarView(iterator.prefix { ("0"..."9").contains($0) }))
+                    throw VeldwerkError("'#' starts a comment; write '\(verb) \(digits)' to name change \(digits)")
+                }
                 iterator = iterator.suffix(0)
             case "\"":
                 inWord = true

@@ -11,7 +11,8 @@ import VeldwerkCore
 ///
 /// ## Topics
 /// - Opening: ``create(folder:name:)``, ``open(folder:)``
-/// - Access: ``read(_:)``, ``change(line:actor:_:)``, ``undo(actor:)``
+/// - Access: ``read(_:)``, ``change(line:actor:_:)``
+/// - Undo: ``undo(actor:line:change:forceOther:)``, ``redo(actor:line:)``, ``history(limit:)``
 public final class ProjectStore: Sendable {
     public static let fileName = "veldwerk.sqlite"
 
@@ -59,6 +60,7 @@ public final class ProjectStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             try Schema.migrator.migrate(queue)
+            try queue.write { db in try UndoTriggers.sync(db) }
             let today = ProjectClock.today()
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)", arguments: [projectName, today])
@@ -90,6 +92,10 @@ public final class ProjectStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             try Schema.migrator.migrate(queue)
+            // The undo triggers follow the schema; rewritten only when they differ from what it needs.
+            if try !queue.read(UndoTriggers.inSync) {
+                try queue.write { db in try UndoTriggers.sync(db) }
+            }
             return ProjectStore(folder: folder, queue: queue)
         } catch let e as VeldwerkError {
             throw e
@@ -190,36 +196,6 @@ public final class ProjectStore: Sendable {
         }
     }
 
-    /// Reverts the latest change by `actor` that is not yet undone; the undo is itself logged.
-    public func undo(actor: String?) throws -> ChangeEntry {
-        try translate {
-            try queue.writeWithoutTransaction { db in
-                var entry: ChangeEntry?
-                do {
-                    try db.inTransaction(.immediate) {
-                        entry = try ChangeLog.undoLast(db, actor: actor, at: ProjectClock.now())
-                        return .commit
-                    }
-                } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
-                    // Foreign keys are checked when the reversal commits: a later change still uses a row.
-                    throw VeldwerkError("cannot undo: a later change depends on the last one; 'history' shows it, undo that first")
-                }
-                return entry!
-            }
-        }
-    }
-
-    /// Every logged change, oldest first.
-    public func history(limit: Int? = nil) throws -> [ChangeEntry] {
-        try translate {
-            try queue.read { db in
-                if let limit {
-                    return try ChangeEntry.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM change ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
-                }
-                return try ChangeEntry.fetchAll(db, sql: "SELECT * FROM change ORDER BY id")
-            }
-        }
-    }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     public func integrityCheck() throws -> [String] {

@@ -63,8 +63,30 @@ enum Schema {
                 );
                 CREATE INDEX interview_participant ON interview(participant_id);
                 """)
-            try ChangeLog.createTables(db)
-            try ChangeLog.installTriggers(db)
+            try db.execute(sql: """
+                CREATE TABLE change (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT,
+                    line TEXT NOT NULL,
+                    summary TEXT NOT NULL DEFAULT '',
+                    reverts INTEGER REFERENCES change(id),
+                    reverted_by INTEGER REFERENCES change(id)
+                );
+                CREATE TABLE change_step (
+                    id INTEGER PRIMARY KEY,
+                    change_id INTEGER NOT NULL REFERENCES change(id),
+                    tbl TEXT NOT NULL,
+                    op TEXT NOT NULL,
+                    inverse TEXT NOT NULL
+                );
+                CREATE INDEX change_step_change ON change_step(change_id);
+                CREATE TABLE change_cursor (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    change_id INTEGER
+                );
+                INSERT INTO change_cursor (id, change_id) VALUES (1, NULL);
+                """)
         }
         m.registerMigration("v2-undo-by-actor") { db in
             // `undo` looks for an actor's latest change; keep that fast on a long history.
@@ -158,7 +180,6 @@ enum Schema {
                     UNIQUE (team_id, code_id)
                 );
                 """)
-            try ChangeLog.installTriggers(db)
         }
         m.registerMigration("v4-focus-groups") { db in
             try db.execute(sql: """
@@ -239,7 +260,6 @@ enum Schema {
                 );
                 CREATE INDEX theme_team ON theme(team_id, decision_id);
                 """)
-            try ChangeLog.installTriggers(db)
         }
         m.registerMigration("v5-logboek-themes-plans") { db in
             try db.execute(sql: """
@@ -318,7 +338,46 @@ enum Schema {
                     percent REAL NOT NULL CHECK (percent > 0 AND percent <= 100)
                 );
                 """)
-            try ChangeLog.installTriggers(db)
+        }
+        m.registerMigration("v6-undo-by-row") { db in
+            // Undo compares rows, not replays SQL: each change keeps, per row it touched, the row
+            // as it was before and after (values as SQLite's quote() writes them, in the column
+            // order of its shape). The old inverse-SQL triggers go; the new ones are generated
+            // from the schema after migrating. Changes recorded before this cannot be undone.
+            let old = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'")
+            for name in old { try db.execute(sql: "DROP TRIGGER \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"") }
+            try db.execute(sql: """
+                ALTER TABLE change ADD COLUMN kind TEXT NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'undo', 'redo'));
+                UPDATE change SET kind = 'undo' WHERE reverts IS NOT NULL;
+                CREATE TABLE undo_shape (
+                    id INTEGER PRIMARY KEY,
+                    tbl TEXT NOT NULL,
+                    cols TEXT NOT NULL,
+                    UNIQUE (tbl, cols)
+                );
+                CREATE TABLE change_row (
+                    id INTEGER PRIMARY KEY,
+                    change_id INTEGER NOT NULL REFERENCES change(id),
+                    shape_id INTEGER NOT NULL REFERENCES undo_shape(id),
+                    tbl TEXT NOT NULL,
+                    row_id INTEGER NOT NULL,
+                    before TEXT,
+                    after TEXT
+                );
+                CREATE INDEX change_row_change ON change_row(change_id);
+                CREATE INDEX change_row_row ON change_row(tbl, row_id, change_id);
+                CREATE TABLE undo_refusal (
+                    id INTEGER PRIMARY KEY,
+                    change_id INTEGER NOT NULL REFERENCES change(id),
+                    at TEXT NOT NULL,
+                    actor TEXT,
+                    reason TEXT NOT NULL,
+                    blocker_id INTEGER REFERENCES change(id),
+                    tbl TEXT,
+                    detail TEXT
+                );
+                CREATE INDEX undo_refusal_change ON undo_refusal(change_id);
+                """)
         }
         return m
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import VeldwerkCore
 @testable import VeldwerkStore
@@ -111,7 +112,7 @@ final class ProjectStoreTests: XCTestCase {
             try w.addTeam(name: "A", code: "A", fte: 10, areaKind: nil, areas: ["n", "z"], portfolios: ["p"])
         }
         let undone = try store.undo(actor: "Noor")
-        XCTAssertEqual(undone.line, "team add A")
+        XCTAssertEqual(undone.reverted.line, "team add A")
         XCTAssertEqual(try store.read { try $0.teams() }, [])
         XCTAssertEqual(try store.read { try $0.roles().map(\.name) }, ["WOE"])
         let history = try store.history()
@@ -143,13 +144,19 @@ final class ProjectStoreTests: XCTestCase {
         _ = try store.change(line: "role add R", actor: "Sem") { try $0.addRole(name: "R", code: nil, description: nil) }
         _ = try store.change(line: "participant add", actor: "Sem") { try $0.addParticipant(team: "A", role: "R", realName: nil, pseudonym: nil) }
         XCTAssertThrowsError(try store.undo(actor: "Noor")) { error in
-            XCTAssertTrue("\(error)".contains("depends on"), "\(error)")
+            guard case .nothingToUndo(_, let passed) = error as? UndoError, let conflict = passed.first else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertEqual(conflict.reason, .dependsOnIt)
+            XCTAssertEqual(conflict.target.line, "team add A")
+            XCTAssertEqual(conflict.blocker?.line, "participant add")
+            XCTAssertEqual(conflict.blocker?.actor, "Sem")
         }
         XCTAssertEqual(try store.read { try $0.teams().count }, 1)
         XCTAssertEqual(try store.history().count, 3)
         // Each researcher undoes their own work.
-        XCTAssertEqual(try store.undo(actor: "Sem").line, "participant add")
-        XCTAssertEqual(try store.undo(actor: "Noor").line, "team add A")
+        XCTAssertEqual(try store.undo(actor: "Sem").reverted.line, "participant add")
+        XCTAssertEqual(try store.undo(actor: "Noor").reverted.line, "team add A")
     }
 
     func testAFailingChangeLeavesNothingBehind() throws {
@@ -163,18 +170,47 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
     }
 
-    func testEveryTableIsWatchedForUndo() throws {
+    func testEveryTableAndColumnHasTheTriggersTheSchemaNeeds() throws {
         let store = try makeStore()
-        let (tables, triggers) = try store.queue.read { db in
-            (try ChangeLog.watchedTables(db),
-             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-        }
-        XCTAssertTrue(tables.contains("participant"))
-        for table in tables {
-            for op in ["insert", "update", "delete"] {
-                XCTAssertTrue(triggers.contains("undo_\(table)_\(op)"), "\(table) \(op)")
+        try store.queue.read { db in
+            let tables = try UndoTriggers.watchedTables(db)
+            XCTAssertTrue(tables.contains("participant"))
+            XCTAssertFalse(tables.contains("change_row"))
+            XCTAssertFalse(tables.contains { $0.hasPrefix("paragraph_fts") }, "\(tables)")
+            let stored = try UndoTriggers.stored(db)
+            for table in tables {
+                let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))").map { $0["name"] as String }
+                let shape = try String.fetchOne(db, sql: "SELECT cols FROM undo_shape WHERE tbl = ? ORDER BY id DESC LIMIT 1", arguments: [table])
+                XCTAssertEqual(shape, columns.map(\.quotedDatabaseIdentifier).joined(separator: ","), table)
+                let id = try Int64.fetchOne(db, sql: "SELECT id FROM undo_shape WHERE tbl = ? ORDER BY id DESC LIMIT 1", arguments: [table]) ?? -1
+                for generated in UndoTriggers.triggers(table: table, shapeID: id, shape: shape ?? "") {
+                    XCTAssertEqual(stored[generated.name], generated.sql, generated.name)
+                    for column in columns where !generated.name.hasSuffix("_insert") {
+                        XCTAssertTrue(generated.sql.contains("quote(old.\(column.quotedDatabaseIdentifier))"), "\(generated.name) \(column)")
+                    }
+                }
             }
+            XCTAssertEqual(stored.count, tables.count * 3)
         }
+    }
+
+    func testTriggersFollowAColumnAddedLaterAndTheRowsItHolds() throws {
+        let folder = NSTemporaryDirectory() + "veldwerk-shape-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var store: ProjectStore? = try ProjectStore.create(folder: folder, name: "shape")
+        _ = try store!.change(line: "team add A", actor: "Noor") { try $0.addTeam(name: "A", code: nil, fte: 5, areaKind: nil, areas: [], portfolios: []) }
+        try store!.queue.write { db in try db.execute(sql: "ALTER TABLE team ADD COLUMN motto TEXT") }
+        XCTAssertFalse(try store!.queue.read(UndoTriggers.inSync))
+        try store!.close()
+        store = try ProjectStore.open(folder: folder)
+        XCTAssertTrue(try store!.queue.read(UndoTriggers.inSync))
+        _ = try store!.change(line: "motto", actor: "Noor") { w in try w.db.execute(sql: "UPDATE team SET motto = 'samen'") }
+        // The later change is undone by the new shape, the earlier one by the old.
+        _ = try store!.undo(actor: "Noor")
+        XCTAssertEqual(try store!.queue.read { db in try String.fetchOne(db, sql: "SELECT coalesce(motto, '-') FROM team") }, "-")
+        _ = try store!.undo(actor: "Noor")
+        XCTAssertEqual(try store!.read { try $0.teams().count }, 0)
+        XCTAssertEqual(try store!.integrityCheck(), ["ok"])
     }
 
     func testPseudonymsAreGeneratedPerTeamAndRole() throws {
