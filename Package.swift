@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "VeldwerkPropertyTests", dependencies: [
             "VeldwerkCore", "VeldwerkCommands", "VeldwerkStore", "VeldwerkImport", "VeldwerkExport",
             .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
         .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "veldwerk"], exclude: ["Scripts"]),
