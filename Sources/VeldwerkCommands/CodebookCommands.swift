@@ -68,7 +68,10 @@ struct CodebookImport: PromptCommand {
     var file: String
 
     func run(in context: CommandContext) throws -> Output {
-        let path = context.resolve(file)
+        let paths = try context.files([file])
+        guard paths.count == 1, let path = paths.first else {
+            throw VeldwerkError("'\(file)' matches \(paths.count) files; import one codebook at a time")
+        }
         let book = try CodebookFiles.read(path: path)
         let result = try context.change { w in try w.importCodebook(book) }
         return .message("\(result.added) codes added, \(result.updated) updated, \(result.sets) sets from \((path as NSString).lastPathComponent)")

@@ -30,27 +30,38 @@ struct ExportCommand: PromptCommand {
 
     func run(in context: CommandContext) throws -> Output {
         let language = try ReportLanguage.parse(lang)
+        if let out, out.trimmingWhitespace().isEmpty { throw VeldwerkError("--out is empty; name a folder or a file") }
         let teams: [String] = try context.read { r in
             team.lowercased() == "all" ? try r.teams().map(\.name) : [try r.team(named: team).name]
         }
         guard !teams.isEmpty else { throw VeldwerkError("the project has no teams to export") }
         let target = try Target(out: out.map(context.resolve), project: context.store.folder, single: teams.count == 1 && team.lowercased() != "all", format: format)
+        // File names are decided for every team at once, so two names that fold to the same
+        // file (Utrecht Zuid, Utrecht-Zuid) or a team called Index never share a path.
+        let slugs = Slug.unique(for: try context.read { try $0.teams().map(\.name) }, reserved: ["index"])
         let generated = timestamp ? ProjectClock.now() : nil
         // Render everything first: nothing is written unless every file could be made.
         var files: [(path: String, text: String)] = []
         var index: [(name: String, file: String, themes: [String])] = []
         try context.read { r in
             let project = try r.projectName()
+            // The one place where real names are taken out, for every format alike.
+            let scrubber = NameScrubber(realNames: try r.realNames(), marker: "[…]")
             for name in teams {
-                let report = try r.teamReport(name)
-                let slug = Slug.make(name)
+                let report = try r.teamReport(name).scrubbed(scrubber)
+                let slug = slugs[name] ?? Slug.make(name)
                 index.append((name, "\(slug).\(format.rawValue)", report.themes.map(\.name)))
                 switch format {
                 case .md: files.append((target.path(slug, "md"), try MarkdownReport.render(report, language: language, generated: generated)))
                 case .html: files.append((target.path(slug, "html"), try HTMLReport.render(report, language: language, generated: generated)))
                 case .json: files.append((target.path(slug, "json"), JSONReport.render(report, language: language, generated: generated)))
                 case .csv:
-                    for table in try CSVReport.render(report, votes: try r.votes(team: name)) {
+                    let votes = try r.votes(team: name).map { v in
+                        var v = v
+                        v.label = scrubber.scrub(v.label)
+                        return v
+                    }
+                    for table in try CSVReport.render(report, votes: votes) {
                         files.append((target.path("\(slug)-\(table.name)", "csv"), table.text))
                     }
                 }
@@ -66,38 +77,65 @@ struct ExportCommand: PromptCommand {
                 }
             }
         }
+        var seen = Set<String>()
+        if let twice = files.first(where: { !seen.insert($0.path).inserted }) {
+            throw VeldwerkError("two files would both be written to \(twice.path); name one team's file with --out (nothing was written)")
+        }
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
             throw VeldwerkError("\(existing.path) exists; add --force to overwrite (nothing was written)")
         }
+        try target.createFolderIfNeeded()
         for file in files { try SafeFile.write(file.text, to: file.path, force: force) }
         return .table(Table(name: "files", columns: [Column("file"), Column("bytes", numeric: true)],
                             rows: files.map { [.text($0.path), .int($0.text.utf8.count)] }, emptyNote: "nothing written"))
     }
 
-    /// Where files go: a folder, or for one team a file name.
+    /// Where files go: a folder, or for one team a file name. A folder that does not exist yet
+    /// is made when the files are written (its parent must exist: a typo two levels up is an error).
     struct Target {
         var folder: String
         var file: String?
+        var create = false
 
         init(out: String?, project: String, single: Bool, format: Format) throws {
+            let fm = FileManager.default
             var isDir: ObjCBool = false
             guard let out else {
                 folder = (project as NSString).appendingPathComponent("exports")
-                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                create = !fm.fileExists(atPath: folder)
                 return
             }
-            if FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {
-                folder = out
+            if fm.fileExists(atPath: out, isDirectory: &isDir) {
+                if isDir.boolValue {
+                    folder = out
+                } else if single, format != .csv, (out as NSString).pathExtension.lowercased() == format.rawValue {
+                    folder = (out as NSString).deletingLastPathComponent.isEmpty ? "." : (out as NSString).deletingLastPathComponent
+                    file = out
+                } else {
+                    throw VeldwerkError("\(out) is a file; name a folder for --out (or a .\(format.rawValue) file for one team)")
+                }
             } else if single, format != .csv, (out as NSString).pathExtension.lowercased() == format.rawValue {
                 folder = (out as NSString).deletingLastPathComponent.isEmpty ? "." : (out as NSString).deletingLastPathComponent
                 file = out
             } else {
-                throw VeldwerkError("folder \(out) does not exist; create it first, or name a .\(format.rawValue) file for one team")
+                folder = out
+                create = true
             }
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-                throw VeldwerkError("folder \(folder) does not exist; create it first")
+            let parent = create ? (folder as NSString).deletingLastPathComponent : folder
+            let checked = parent.isEmpty ? "." : parent
+            guard fm.fileExists(atPath: checked, isDirectory: &isDir), isDir.boolValue else {
+                throw VeldwerkError("folder \(checked) does not exist; create it first (only the last folder of --out is made)")
             }
-            guard FileManager.default.isWritableFile(atPath: folder) else { throw VeldwerkError("folder \(folder) is not writable; choose another with --out") }
+            guard fm.isWritableFile(atPath: checked) else { throw VeldwerkError("folder \(checked) is not writable; choose another with --out") }
+        }
+
+        func createFolderIfNeeded() throws {
+            guard create, !FileManager.default.fileExists(atPath: folder) else { return }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw VeldwerkError("cannot create folder \(folder): check the path and your permissions (nothing was written)")
+            }
         }
 
         func path(_ name: String, _ ext: String) -> String {
@@ -117,6 +155,21 @@ enum Slug {
         }
         let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return trimmed.isEmpty ? "team" : String(trimmed.prefix(60))
+    }
+
+    /// One distinct slug per name, in the order given: a slug already taken, or reserved for
+    /// another file, gets -2, -3, ... The same list of names always gives the same slugs.
+    static func unique(for names: [String], reserved: Set<String>) -> [String: String] {
+        var taken = reserved
+        var result: [String: String] = [:]
+        for name in names {
+            let base = make(name)
+            var slug = base, n = 1
+            while taken.contains(slug) { n += 1; slug = "\(base)-\(n)" }
+            taken.insert(slug)
+            result[name] = slug
+        }
+        return result
     }
 }
 

@@ -43,7 +43,9 @@ struct TranscriptImport: PromptCommand {
         if let manifest {
             for row in try Manifest.read(path: context.resolve(manifest)) { jobs.append((row.file, nil, row)) }
         } else {
-            jobs = files.map { (context.resolve($0), interview, nil) }
+            let paths = try context.files(files)
+            if interview != nil && paths.count > 1 { throw VeldwerkError("--interview links one file, and these words name \(paths.count); use --manifest for many") }
+            jobs = paths.map { ($0, interview, nil) }
         }
         var lines: [[Value]] = []
         var skipped = 0
@@ -66,8 +68,8 @@ struct TranscriptImport: PromptCommand {
                 case .added(let id):
                     let paragraphs = try context.read { try $0.transcript(id).paragraphs }
                     lines.append([.int(Int(id)), .text(name), .int(paragraphs), outcome.interview.map { .int(Int($0)) } ?? .null, .text("imported")])
-                case .known(let id):
-                    lines.append([.int(Int(id)), .text(name), .null, outcome.interview.map { .int(Int($0)) } ?? .null, .text("already imported")])
+                case .known(let id, let linked):
+                    lines.append([.int(Int(id)), .text(name), .null, linked.map { .int(Int($0)) } ?? .null, .text("already imported")])
                 }
             } catch {
                 skipped += 1

@@ -219,48 +219,76 @@ public struct TeamReport: Sendable {
     }
 }
 
-/// Keeps real names out of exported text: a participant's full name or surname, written in a
-/// quote or a note, becomes a neutral marker.
+/// Keeps real names out of exported text: a participant's full name, surname or last name,
+/// written in any case, becomes a neutral marker; so does a first name alone in a text where
+/// that person's surname also occurs ("Jan" after "Jan de Vries"), where it can only mean them.
 public struct NameScrubber: Sendable {
-    let names: [String]
+    struct Person: Sendable {
+        /// Full name, surname with tussenvoegsel, last word: always replaced.
+        var always: [String]
+        /// Replaced only in a text where one of `always` occurs.
+        var first: String?
+    }
+
+    let people: [Person]
     let marker: String
 
     public init(realNames: [String], marker: String) {
-        var all = Set<String>()
-        for name in realNames {
+        people = realNames.compactMap { name in
             let full = name.trimmingWhitespace()
-            guard !full.isEmpty else { continue }
-            all.insert(full)
-            let parts = full.split(separator: " ")
+            guard !full.isEmpty else { return nil }
+            let parts = full.split(separator: " ").map(String.init)
+            var always = [full]
+            var first: String?
             if parts.count >= 2 {
-                // Surname with any tussenvoegsel ("van der Heijden"), and the last word alone.
                 let surname = parts.dropFirst().joined(separator: " ")
-                if surname.count >= 3 { all.insert(surname) }
-                if let last = parts.last, last.count >= 3 { all.insert(String(last)) }
+                if surname.count >= 3 { always.append(surname) }
+                if let last = parts.last, last.count >= 3 { always.append(last) }
+                if parts[0].count >= 2 { first = parts[0] }
             }
+            return Person(always: always, first: first)
         }
-        // Longest first, so "Jan de Vries" goes before "de Vries" and "Vries".
-        names = all.sorted { $0.count > $1.count }
         self.marker = marker
     }
 
     public func scrub(_ text: String) -> String {
+        guard !text.isEmpty else { return text }
+        var words: Set<String> = []
+        for person in people {
+            let present = person.always.filter { Self.occurs($0, in: text) }
+            guard !present.isEmpty else { continue }
+            words.formUnion(present)
+            if let first = person.first, Self.occurs(first, in: text) { words.insert(first) }
+        }
+        // Longest first, so "Jan de Vries" goes before "de Vries" and "Vries".
         var out = text
-        for name in names where out.contains(name) {
-            out = Self.replaceWholeWords(name, in: out, with: marker)
+        for word in words.sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
+            out = Self.replaceWholeWords(word, in: out, with: marker)
         }
         return out
+    }
+
+    static func occurs(_ word: String, in text: String) -> Bool {
+        var rest = Substring(text)
+        while let range = rest.range(of: word, options: [.caseInsensitive]) {
+            if isWhole(range, in: rest) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
+    }
+
+    static func isWhole(_ range: Range<Substring.Index>, in text: Substring) -> Bool {
+        let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+        let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+        return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
     }
 
     static func replaceWholeWords(_ word: String, in text: String, with replacement: String) -> String {
         var result = ""
         var rest = Substring(text)
-        while let range = rest.range(of: word) {
-            let before = range.lowerBound == rest.startIndex ? nil : rest[rest.index(before: range.lowerBound)]
-            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
-            let whole = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+        while let range = rest.range(of: word, options: [.caseInsensitive]) {
             result += rest[..<range.lowerBound]
-            result += whole ? replacement : String(rest[range])
+            result += isWhole(range, in: rest) ? replacement : String(rest[range])
             rest = rest[range.upperBound...]
         }
         return result + rest

@@ -3,7 +3,8 @@ import VeldwerkCore
 
 extension ProjectReader {
     /// Gathers one basisteam's write-up: profile, how the themes were found, and each validated
-    /// theme with its tally, evidence, history and plan. Real names are scrubbed from every text.
+    /// theme with its tally, evidence, history and plan. Texts are as stored: the export scrubs
+    /// real names from all of it in one place (``TeamReport/scrubbed(_:)``).
     public func teamReport(_ teamName: String, quotesPerTheme: Int = 3) throws -> TeamReport {
         let team = try team(named: teamName)
         let profile = TeamReport.Profile(name: team.name, code: team.code, fte: team.fte, areaKind: team.areaKind, areas: team.areas,
@@ -66,8 +67,12 @@ extension ProjectReader {
         let report = TeamReport(project: try projectName(), profile: profile, interviewsByRole: byRole, transcripts: transcripts,
                                 codedSegments: codeCounts.reduce(0) { $0 + $1.count }, codesUsed: codeCounts, focusGroup: focus,
                                 themes: themes, decisions: decisions, timePies: pies)
-        let realNames = try String.fetchAll(db, sql: "SELECT real_name FROM participant WHERE real_name IS NOT NULL")
-        return report.scrubbed(NameScrubber(realNames: realNames, marker: "[…]"))
+        return report
+    }
+
+    /// Every participant's real name, for the scrubber that every export passes its text through.
+    public func realNames() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT real_name FROM participant WHERE real_name IS NOT NULL ORDER BY id")
     }
 
     /// The coded passages behind a theme: segments of its codes (matched by GUID, sub-codes

@@ -112,8 +112,8 @@ extension ProjectReader {
 extension ProjectWriter {
     public enum ImportOutcome: Equatable, Sendable {
         case added(Int64)
-        /// The same text was imported before.
-        case known(Int64)
+        /// The same text was imported before; `interview` is the interview it is linked to.
+        case known(Int64, interview: Int64?)
     }
 
     /// Stores a transcript's text once with its paragraphs, optionally linked to an interview.
@@ -122,11 +122,16 @@ extension ProjectWriter {
         if let known = try Int64.fetchOne(db, sql: """
             SELECT d.id FROM document d JOIN transcript t ON t.document_id = d.id WHERE d.sha256 = ? AND d.body = ?
             """, arguments: [sha256, text]) {
-            if let interview {
-                let current = try Int64.fetchOne(db, sql: "SELECT interview_id FROM transcript WHERE document_id = ?", arguments: [known])
-                if current == nil { try link(known, interview: interview) }
+            let current = try Int64.fetchOne(db, sql: "SELECT interview_id FROM transcript WHERE document_id = ?", arguments: [known])
+            if let interview, interview != current {
+                // One text is one interview's transcript: never leave the asked-for interview behind unlinked.
+                if let current {
+                    throw VeldwerkError("this text is already transcript \(known), linked to interview \(current); it was not linked to interview \(interview) and nothing was added")
+                }
+                try link(known, interview: interview)
+                return .known(known, interview: interview)
             }
-            return .known(known)
+            return .known(known, interview: current)
         }
         if let interview {
             _ = try reader.interview(id: interview)

@@ -132,6 +132,18 @@ for size in options.sizes {
         results.append(Measurement(workload: "\(label) (whole command)", size: size, run: Run.median(runs),
                                    baseline: plain.isEmpty ? nil : Run.median(plain), units: 1))
     }
+
+    // Undo and redo of one coding among all the project's segments (100,000 at 4,000 interviews),
+    // as whole commands beside opening the project for nothing: the difference is undo's own cost.
+    _ = try Runner.veldwerk([project, "--as", "Sem", "-c", "code 1 3 \"\(TranscriptCorpus.codes[0])\" --memo bench"])
+    var undos: [Run] = [], redos: [Run] = [], idle: [Run] = []
+    for _ in 0..<options.repeats {
+        undos.append(try Runner.veldwerk([project, "--as", "Sem", "-c", "undo"]))
+        redos.append(try Runner.veldwerk([project, "--as", "Sem", "-c", "redo"]))
+        idle.append(try Runner.veldwerk([project, "--as", "Sem", "-c", ""]))
+    }
+    results.append(Measurement(workload: "undo one coding (whole command, vs opening)", size: size, run: Run.median(undos), baseline: Run.median(idle), units: 1))
+    results.append(Measurement(workload: "redo one coding (whole command, vs opening)", size: size, run: Run.median(redos), baseline: Run.median(idle), units: 1))
 }
 
 // A 10,000-command script against a project of its own.

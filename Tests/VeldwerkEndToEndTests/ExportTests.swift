@@ -63,7 +63,7 @@ final class ExportTests: XCTestCase {
         // Plant names: a participant, and their name in a note, a theme, a plan and a time pie.
         let plant = try Veldwerk.run([project, "--as", "Noor"], stdin: Data("""
             participant add --team AMF --role OE --name "Gerrit Klaassen"
-            log add --team AMF --date 2022-11-01 --setting "in het werk" --theme "Coaching van wijkagenten" "Gerrit Klaassen zei dat Klaassen het anders wil; Anouk Hendriks was het eens."
+            log add --team AMF --date 2022-11-01 --setting "in het werk" --theme "Coaching van wijkagenten" "Gerrit Klaassen zei dat klaassen het anders wil; Gerrit belde later. Anouk Hendriks was het eens."
             theme rename "Coaching van wijkagenten" "Coaching zoals Klaassen het wil" --date 2022-11-02 --reason "op verzoek van Gerrit Klaassen"
             plan add "Coaching zoals Klaassen het wil" "Gesprek met Anouk Hendriks over coaching" --owner OE --level operational --status idea
             timepie AMF-OE-05 "overleg met Klaassen":100
@@ -85,6 +85,56 @@ final class ExportTests: XCTestCase {
         }
         let md = try String(contentsOfFile: folder + "/amersfoort.md", encoding: .utf8)
         XCTAssertTrue(md.contains("Coaching zoals […] het wil"), "the planted theme is exported, scrubbed")
+        XCTAssertFalse(md.lowercased().contains("klaassen"))
+    }
+
+    func testAnA4LabelWithANameIsScrubbedInTheVotesToo() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let setup = try Veldwerk.run([project, "-c", """
+            team add Alpha --code ALP; role add OE; participant add --team ALP --role OE --name "Gerrit Klaassen";
+            codebook add Regie; a4 add ALP Regie "Wat klaassen wil"; focusgroup add ALP --date 2022-11-01;
+            subgroup add 1 A; subgroup join A ALP-OE-01; pie ALP-OE-01 1; prioritise ALP 1;
+            log add --team ALP --date 2022-11-02 --setting overleg --theme 1 "Gerrit Klaassen zei dat klaassen het anders wil; Gerrit belde later."
+            """])
+        XCTAssertEqual(setup.status, 0, setup.err)
+        let folder = project + "/out"
+        for format in ["csv", "md", "json", "html"] {
+            XCTAssertEqual(try export(project, format, to: folder, extra: ["--force"]).status, 0, format)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertTrue(files.contains("alpha-votes.csv"), "\(files)")
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            XCTAssertFalse(text.lowercased().contains("klaassen"), file)
+            XCTAssertFalse(text.contains("Gerrit"), file)
+        }
+        XCTAssertTrue(try String(contentsOfFile: folder + "/alpha-votes.csv", encoding: .utf8).contains("Wat […] wil"))
+        XCTAssertTrue(try String(contentsOfFile: folder + "/alpha.md", encoding: .utf8).contains("[…] zei dat […] het anders wil; […] belde later"))
+    }
+
+    func testExportMakesItsFolderAndNeverLetsTwoTeamsShareAFile() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        XCTAssertEqual(try Veldwerk.run([project, "-c", "team add \"Utrecht Zuid\" --code UZA; team add Utrecht-Zuid --code UZB; team add Index --code IDX; team add Anker; team add Ankér --code ANE"]).status, 0)
+        let folder = project + "/new"
+        for format in ["md", "csv"] {
+            let r = try Veldwerk.run([project, "-c", "export all --format \(format) --out \(folder)"])
+            XCTAssertEqual(r.status, 0, r.err)
+        }
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        XCTAssertTrue(files.isSuperset(of: ["utrecht-zuid.md", "utrecht-zuid-2.md", "index.md", "index-2.md", "anker.md", "anker-2.md",
+                                            "utrecht-zuid-themes.csv", "utrecht-zuid-2-themes.csv", "index-2-votes.csv", "index.csv"]), "\(files.sorted())")
+        let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
+        XCTAssertTrue(index.contains("index-2.md") && index.contains("utrecht-zuid-2.md"), index)
+        // Only the last folder is made; an empty --out is refused; nothing is written for either.
+        let deep = try Veldwerk.run([project, "-c", "export all --format md --out \(project)/a/b"])
+        XCTAssertEqual(deep.status, 1)
+        XCTAssertTrue(deep.err.contains("does not exist"), deep.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: project + "/a"))
+        let empty = try Veldwerk.run([project, "-c", "export all --format md --out \"\""])
+        XCTAssertEqual(empty.status, 1)
+        XCTAssertTrue(empty.err.contains("--out is empty"), empty.err)
     }
 
     func testTheHTMLIsOneStandaloneAccessibleFile() throws {
@@ -105,7 +155,7 @@ final class ExportTests: XCTestCase {
         let (root, project) = try DemoProject.copy()
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try Veldwerk.run([project, "-c", "team list"])
-        let missing = try Veldwerk.run([project, "-c", "export all --format md --out \(root)/nope"])
+        let missing = try Veldwerk.run([project, "-c", "export all --format md --out \(root)/nope/deeper"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.err.contains("does not exist"), missing.err)
         let folder = root + "/out"

@@ -69,7 +69,15 @@ final class CodingStoreTests: XCTestCase {
         let again = try store.change(line: "again", actor: nil) { w in
             try w.importTranscript(title: "copy.txt", format: "txt", text: text, sha256: "x", interview: nil, replace: false)
         }
-        XCTAssertEqual(again, .known(id))
+        XCTAssertEqual(again, .known(id, interview: 1))
+        // Linked to interview 1, the same text is not given to another interview: refused whole,
+        // so the interview a manifest row would have made is not left behind unlinked.
+        let interviews = try store.read { try $0.interviews().count }
+        XCTAssertThrowsError(try store.change(line: "manifest row", actor: nil) { w in
+            let other = try w.interviewFor(participant: "AMF-WOE-01", date: try Day(parsing: "2022-10-01"), interviewer: nil)
+            return try w.importTranscript(title: "copy.txt", format: "txt", text: text, sha256: "x", interview: other, replace: false)
+        }) { XCTAssertTrue("\($0)".contains("already transcript \(id), linked to interview 1"), "\($0)") }
+        XCTAssertEqual(try store.read { try $0.interviews().count }, interviews)
         _ = try store.change(line: "code", actor: "Noor") { w in
             try w.addSegment(document: id, span: 0..<5, code: "Rolverdeling", coder: "Noor", tension: .dilemma, memo: nil)
         }
