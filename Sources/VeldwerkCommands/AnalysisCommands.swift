@@ -28,7 +28,7 @@ struct AgreementCommand: ReportingCommand {
         }
         let report = Agreement.report(lengths: data.lengths, a: data.a, b: data.b, codes: data.codes.map(\.0))
         let names = Dictionary(uniqueKeysWithValues: data.codes)
-        func stat(_ x: Double?) -> Value { x.map { .fixed($0, decimals: 3) } ?? .null }
+        func stat(_ x: Double?) -> Value { x.map { .statistic($0, decimals: 3) } ?? .null }
         let table = Table(
             name: "codes",
             columns: [Column("code"), Column("charsA", "\(first) chars", numeric: true), Column("charsB", "\(second) chars", numeric: true),

@@ -80,6 +80,8 @@ public enum Value: Sendable {
     case number(Double, decimals: Int)
     /// Always exactly `decimals` places, for columns of statistics that should line up.
     case fixed(Double, decimals: Int)
+    /// A statistic (kappa, alpha, W): `decimals` places in text, full precision in JSON.
+    case statistic(Double, decimals: Int)
     case list([String])
     /// A share from 0 to 1 drawn as a horizontal bar on a terminal (eighth blocks); a number elsewhere.
     case bar(Double)
@@ -93,7 +95,7 @@ public enum Value: Sendable {
         case .text(let s): return s
         case .int(let i): return String(i)
         case .number(let d, let decimals): return NumberFormat.compact(d, decimals: decimals)
-        case .fixed(let d, let decimals): return NumberFormat.fixed(d, decimals: decimals)
+        case .fixed(let d, let decimals), .statistic(let d, let decimals): return NumberFormat.fixed(d, decimals: decimals)
         case .list(let items): return items.joined(separator: ", ")
         case .bar(let share): return NumberFormat.fixed(share, decimals: 2)
         case .pie(let slices): return slices.map { "\($0.item):\(NumberFormat.compact($0.share * 100, decimals: 1))" }.joined(separator: " ")

@@ -28,7 +28,7 @@ struct TallyCommand: ReportingCommand {
             ("recognised", "recognised", .text("\(tally.recognisedBy) of \(tally.participants)")),
             ("voted", "voted", .text("\(tally.voted) of \(tally.participants)")),
             ("consensus", "consensus", .text("\(tally.consensusCount) of \(tally.subgroupCount) subgroups")),
-            ("kendallW", "Kendall's W", tally.kendallW.map { .fixed($0, decimals: 3) } ?? .null),
+            ("kendallW", "Kendall's W", tally.kendallW.map { .statistic($0, decimals: 3) } ?? .null),
         ])
         var columns = [Column("rank", "#", numeric: true), Column("item", numeric: true), Column("label"),
                        Column("recognised", numeric: true), Column("recognisedShare", "rec %", numeric: true),

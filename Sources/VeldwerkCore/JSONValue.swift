@@ -6,6 +6,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     case int(Int)
     /// A number printed with at most `decimals` places, through ``NumberFormat``.
     case number(Double, decimals: Int)
+    /// A number at full precision: the shortest text that reads back as the same double.
+    case exact(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -25,6 +27,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .number(let d, let decimals): out += d.isFinite ? NumberFormat.compact(d, decimals: decimals) : "null"
+        case .exact(let d): out += d.isFinite ? "\(d)" : "null"
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }

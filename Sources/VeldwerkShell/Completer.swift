@@ -47,10 +47,11 @@ public struct Completer {
             return values(for: option, word: word, path: path)
         }
         let optionWords = specs.filter { $0.kind != .positional }
+        // An option already on the line (also as --name=value) is offered again only if it repeats.
+        let used = Set(args.map { $0.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0 })
+        let unused = optionWords.filter { $0.isRepeating || !$0.names.contains(where: used.contains) }.flatMap(\.names).filter { $0.hasPrefix("--") }
         if word.hasPrefix("-") {
-            let used = Set(args)
-            let offered = optionWords.filter { $0.isRepeating || !$0.names.contains(where: used.contains) }.flatMap(\.names)
-            return .words(filter(offered.filter { $0.hasPrefix("--") }, by: word))
+            return .words(filter(unused, by: word))
         }
         // Which positional is this? Count the positional values already given.
         var given = 0
@@ -67,7 +68,7 @@ public struct Completer {
         if let spec = given < positionals.count ? positionals[given] : positionals.last(where: \.isRepeating) {
             return values(for: spec, word: word, path: path)
         }
-        return .words(filter(optionWords.flatMap(\.names).filter { $0.hasPrefix("--") }, by: word))
+        return .words(filter(unused, by: word))
     }
 
     func values(for spec: ArgumentSpec, word: String, path: [String]) -> Answer {

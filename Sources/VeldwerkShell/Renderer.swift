@@ -65,6 +65,7 @@ public struct Renderer {
         case .text(let s): return .string(s)
         case .int(let i): return .int(i)
         case .number(let d, let decimals), .fixed(let d, let decimals): return .number(d, decimals: decimals)
+        case .statistic(let d, _): return .exact(d)
         case .list(let items): return .array(items.map(JSONValue.string))
         case .bar(let share): return .number(share, decimals: 4)
         case .pie(let slices): return .array(slices.map { .object([("item", .int($0.item)), ("share", .number($0.share, decimals: 4))]) })

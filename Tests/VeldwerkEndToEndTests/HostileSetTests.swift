@@ -69,11 +69,22 @@ final class HostileSetTests: XCTestCase {
             XCTAssertTrue(r.err.contains(needle), "\(command): \(r.err)")
         }
         XCTAssertEqual(try Veldwerk.dump(dir), before)
-        // A docx whose other entries point outside: its text is read, nothing else is touched.
-        try? FileManager.default.removeItem(atPath: "/tmp/veldwerk-evil.txt")
-        let traversal = try Veldwerk.run([dir, "-c", "transcript import \(files)/traversal.docx --interview 1; transcript show 1"])
+        // A docx with an entry named ../../../../tmp/veldwerk-evil.txt: its text is read, nothing
+        // is written. Run from four folders deep in a sandbox, so the entry's path lands in the
+        // sandbox's own tmp/ (made, and writable) if anything ever followed it.
+        let sandbox = NSTemporaryDirectory() + "veldwerk-traversal-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: sandbox) }
+        let cwd = sandbox + "/a/b/c/d"
+        try FileManager.default.createDirectory(atPath: cwd, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: sandbox + "/tmp", withIntermediateDirectories: true)
+        let target = URL(fileURLWithPath: cwd + "/../../../../tmp/veldwerk-evil.txt").standardizedFileURL.path
+        XCTAssertEqual(target, URL(fileURLWithPath: sandbox + "/tmp/veldwerk-evil.txt").standardizedFileURL.path)
+        let projectBefore = try FileManager.default.subpathsOfDirectory(atPath: dir).filter { !$0.hasPrefix("veldwerk.sqlite") }.sorted()
+        let traversal = try Veldwerk.run([dir, "-c", "transcript import \(files)/traversal.docx --interview 1; transcript show 1"], cwd: cwd)
         XCTAssertEqual(traversal.status, 0, traversal.err)
         XCTAssertTrue(traversal.out.contains("veilig gelezen"))
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: sandbox).sorted(), ["a", "a/b", "a/b/c", "a/b/c/d", "tmp"])
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: dir).filter { !$0.hasPrefix("veldwerk.sqlite") }.sorted(), projectBefore)
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/veldwerk-evil.txt"))
     }
 

@@ -33,8 +33,16 @@ let plainNameCharacters: [Character] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGH
         let pieces = ["team", "add", "pie", "code", "--team", "--json", "1:50", "-5", "\"", "", "help", "undo", "as", "x"]
         let vocabulary = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }
         await propertyCheck(count: 300, input: vocabulary.array(of: 0...6)) { words in
-            // Either a command or a one-line error: never a crash.
-            do { _ = try CommandCatalog.parse(words) } catch { #expect(!"\(error)".isEmpty) }
+            // Either a command, a request for help, or a one-line error that says what to do.
+            do {
+                _ = try CommandCatalog.parse(words)
+            } catch is CommandCatalog.HelpRequest {
+            } catch let error as VeldwerkError {
+                #expect(!error.message.isEmpty && !error.message.contains("\n"), "\(words): \(error.message)")
+                #expect(error.message.contains("'") || error.message.contains(";"), "names what is wrong: \(error.message)")
+            } catch {
+                Issue.record("\(words): not a user error: \(error)")
+            }
         }
     }
 }

@@ -25,6 +25,9 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(completer.complete(before: "participant add ", word: "--"), .words(["--id", "--name", "--role", "--team"]))
         XCTAssertEqual(completer.complete(before: "participant add --team AMF ", word: "--"), .words(["--id", "--name", "--role"]))
         XCTAssertEqual(completer.complete(before: "team list ", word: "--j"), .words(["--json"]))
+        XCTAssertEqual(completer.complete(before: "team list --json ", word: "--j"), .words([]))
+        XCTAssertEqual(completer.complete(before: "team list --json ", word: ""), .words([]))
+        XCTAssertEqual(completer.complete(before: "participant list --team=AMF ", word: ""), .words(["--json", "--names", "--role"]))
     }
 
     func testProjectNamesWhereAValueOfThatKindGoes() {

@@ -41,6 +41,7 @@ matrix
 matrix --by role
 agreement Noor Sem
 agreement Noor Sem --code Portefeuilles
+agreement Noor Sem --json
 candidates Amersfoort
 a4 add Amersfoort Rolverdeling "Wie heeft de regie?"
 a4 add Amersfoort Portefeuilles
