@@ -136,7 +136,8 @@ struct RecogniseCommand: PromptCommand {
     @Argument(help: .init("Item numbers.", valueName: "item")) var items: [Int]
 
     func run(in context: CommandContext) throws -> Output {
-        let r = try context.change { w in try w.recognise(participant: participant, items: items) }
+        let current = context.currentFocusGroup
+        let r = try context.change { w in try w.recognise(participant: participant, items: items, current: current) }
         context.currentFocusGroup = r.focusGroup
         return .message("\(participant): \(r.count) item\(r.count == 1 ? "" : "s") recognised")
     }
@@ -156,8 +157,9 @@ struct PieCommand: PromptCommand {
     @Flag(help: "Scale sizes that do not add up to 100.") var normalise = false
 
     func run(in context: CommandContext) throws -> Output {
-        try PieEntry.store(slices, normalise: normalise, for: participant, in: context) { w, parsed in
-            try w.setPie(participant: participant, slices: parsed)
+        let current = context.currentFocusGroup
+        return try PieEntry.store(slices, normalise: normalise, for: participant, in: context) { w, parsed in
+            try w.setPie(participant: participant, slices: parsed, current: current)
         }
     }
 }

@@ -115,12 +115,12 @@ extension ProjectReader {
         throw VeldwerkError("several focus groups have a subgroup '\(key)'; say which: \(forms.joined(separator: ", "))")
     }
 
-    /// The focus group in which a participant sits in a subgroup (the latest, if several).
-    func focusGroupOf(participant pid: Int64) throws -> (focusGroup: Int64, subgroup: Int64)? {
-        try Row.fetchOne(db, sql: """
+    /// Every focus group in which a participant sits in a subgroup, oldest first.
+    func seats(of pid: Int64) throws -> [VotingRules.Seat] {
+        try Row.fetchAll(db, sql: """
             SELECT s.focus_group_id, s.id FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id
-            WHERE m.participant_id = ? ORDER BY s.focus_group_id DESC LIMIT 1
-            """, arguments: [pid]).map { ($0[0], $0[1]) }
+            WHERE m.participant_id = ? ORDER BY s.focus_group_id
+            """, arguments: [pid]).map { VotingRules.Seat(focusGroup: $0[0], subgroup: $0[1]) }
     }
 
     /// Everything the tally needs, in the core's terms: active items with the numbers they stand
@@ -214,22 +214,15 @@ extension ProjectWriter {
             try db.execute(sql: "INSERT INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)", arguments: [subgroup, pid])
             joined.append(pseudonym)
         }
-        let members = try reader.subgroups(of: fg).first { $0.id == subgroup }!.members
-        var warnings: [String] = []
-        if members.count > 6 || members.count < 4 {
-            warnings.append("subgroup '\(groupName)' now has \(members.count) member\(members.count == 1 ? "" : "s"); 4 to 6 work best")
-        }
-        if members.count >= 4, Set(members.map(\.role)).count == 1 {
-            warnings.append("subgroup '\(groupName)' has only \(members[0].role)s; mixed roles are the point of a subgroup")
-        }
-        return (joined, warnings)
+        let members = try reader.subgroups(of: fg).first { $0.id == subgroup }?.members ?? []
+        return (joined, VotingRules.subgroupWarnings(name: groupName, memberRoles: members.map(\.role)))
     }
 
-    /// The items a participant recognises, replacing what was recorded before.
-    public func recognise(participant: String, items: [Int]) throws -> (focusGroup: Int64, count: Int) {
-        let (pid, fg, _) = try seat(participant)
-        var seen = Set<Int>()
-        for n in items where !seen.insert(n).inserted { throw VeldwerkError("item \(n) is named twice") }
+    /// The items a participant recognises, replacing what was recorded before. The vote goes
+    /// to the participant's seat in `current` (the focus group being worked on), if given.
+    public func recognise(participant: String, items: [Int], current: Int64?) throws -> (focusGroup: Int64, count: Int) {
+        let (pid, fg) = try seat(participant, current: current)
+        try VotingRules.checkDistinct(items)
         let ids = try items.map { try itemID(fg, $0, forVoting: false) }
         try db.execute(sql: "DELETE FROM recognition WHERE focus_group_id = ? AND participant_id = ?", arguments: [fg, pid])
         for id in ids {
@@ -238,19 +231,15 @@ extension ProjectWriter {
         return (fg, ids.count)
     }
 
-    /// A participant's individual pie; it replaces their previous one.
-    public func setPie(participant: String, slices: [Pie.Slice]) throws -> (focusGroup: Int64, warnings: [String]) {
-        let (pid, fg, _) = try seat(participant)
+    /// A participant's individual pie in their seat in `current` (if given); it replaces their previous one.
+    public func setPie(participant: String, slices: [Pie.Slice], current: Int64?) throws -> (focusGroup: Int64, warnings: [String]) {
+        let (pid, fg) = try seat(participant, current: current)
         let ids = try slices.map { try itemID(fg, $0.item, forVoting: true) }
-        var warnings = Self.sliceWarnings(slices)
         let recognised = Set(try Int.fetchAll(db, sql: """
             SELECT i.number FROM recognition r JOIN fg_item i ON i.id = r.item_id WHERE r.focus_group_id = ? AND r.participant_id = ?
             """, arguments: [fg, pid]))
-        if !recognised.isEmpty {
-            for s in slices where !recognised.contains(s.item) {
-                warnings.append("\(try reader.participant(participant).pseudonym) slices item \(s.item) without having recognised it")
-            }
-        }
+        let warnings = VotingRules.sliceWarnings(slices)
+            + VotingRules.unrecognisedWarnings(pseudonym: try reader.participant(participant).pseudonym, slices: slices, recognised: recognised)
         try db.execute(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE focus_group_id = ? AND participant_id = ?)", arguments: [fg, pid])
         try db.execute(sql: "DELETE FROM pie WHERE focus_group_id = ? AND participant_id = ?", arguments: [fg, pid])
         try db.execute(sql: "INSERT INTO pie (focus_group_id, participant_id) VALUES (?, ?)", arguments: [fg, pid])
@@ -266,11 +255,7 @@ extension ProjectWriter {
         try db.execute(sql: "DELETE FROM pie WHERE subgroup_id = ?", arguments: [subgroup])
         try db.execute(sql: "INSERT INTO pie (focus_group_id, subgroup_id) VALUES (?, ?)", arguments: [fg, subgroup])
         try insertSlices(pie: db.lastInsertedRowID, ids: ids, slices: slices)
-        return (fg, Self.sliceWarnings(slices))
-    }
-
-    static func sliceWarnings(_ slices: [Pie.Slice]) -> [String] {
-        slices.count < Pie.maximumSlices ? ["only \(slices.count) of \(Pie.maximumSlices) slices given"] : []
+        return (fg, VotingRules.sliceWarnings(slices))
     }
 
     private func insertSlices(pie: Int64, ids: [Int64], slices: [Pie.Slice]) throws {
@@ -279,13 +264,11 @@ extension ProjectWriter {
         }
     }
 
-    /// Where a participant sits: their id, focus group and subgroup.
-    private func seat(_ participant: String) throws -> (Int64, Int64, Int64) {
+    /// Where a participant's vote goes: their id and focus group.
+    private func seat(_ participant: String, current: Int64?) throws -> (Int64, Int64) {
         let pid = try reader.id(of: .participant, participant)
-        guard let seat = try reader.focusGroupOf(participant: pid) else {
-            throw VeldwerkError("\(try reader.participant(participant).pseudonym) is in no subgroup; 'subgroup join SUBGROUP \(participant)' first")
-        }
-        return (pid, seat.focusGroup, seat.subgroup)
+        let seat = try VotingRules.seat(for: try reader.participant(participant).pseudonym, among: try reader.seats(of: pid), current: current)
+        return (pid, seat.focusGroup)
     }
 
     private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
@@ -295,25 +278,24 @@ extension ProjectWriter {
             let count = try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [fg]) ?? 0
             throw VeldwerkError("focus group \(fg) has no item \(number); its items are 1-\(count) ('focusgroup show \(fg)')")
         }
-        if forVoting, let merged = row["merged"] as Int? {
-            throw VeldwerkError("item \(number) was merged into item \(merged); slice item \(merged)")
-        }
+        if forVoting { try VotingRules.checkVotable(item: number, mergedInto: row["merged"]) }
         return row["id"]
     }
 
     /// Merges items in plenary into a new item that carries their votes; the parts stay, marked.
     public func merge(focusGroup: Int64, items: [Int], label: String) throws -> Int {
         _ = try reader.focusGroup(focusGroup)
-        guard items.count >= 2 else { throw VeldwerkError("merge needs two or more items") }
-        guard Set(items).count == items.count else { throw VeldwerkError("an item cannot be merged with itself") }
         let label = try Names.validated(label, what: "label")
-        let ids = try items.map { n -> Int64 in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, merged_into FROM fg_item WHERE focus_group_id = ? AND number = ?", arguments: [focusGroup, n]) else {
+        let found = try items.map { n -> (id: Int64, number: Int, mergedInto: Int?) in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT i.id, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into WHERE i.focus_group_id = ? AND i.number = ?
+                """, arguments: [focusGroup, n]) else {
                 throw VeldwerkError("focus group \(focusGroup) has no item \(n); items belong to one focus group each")
             }
-            if (row["merged_into"] as Int64?) != nil { throw VeldwerkError("item \(n) is already merged; merge the item it became") }
-            return row["id"]
+            return (row["id"], n, row["merged"])
         }
+        try VotingRules.checkMerge(found.map { ($0.number, $0.mergedInto) })
+        let ids = found.map(\.id)
         let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [focusGroup]) ?? 0) + 1
         try db.execute(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)", arguments: [focusGroup, number, label])
         let newID = db.lastInsertedRowID

@@ -203,7 +203,7 @@ let plainNameCharacters: [Character] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGH
                 return try w.joinSubgroup(sg, participants: pies.map { _ in "+R" }).joined
             }
             for (person, words) in zip(people, pies) {
-                _ = try store.change(line: "pie", actor: nil) { w in try w.setPie(participant: person, slices: try Pie.parse(words, normalise: false)) }
+                _ = try store.change(line: "pie", actor: nil) { w in try w.setPie(participant: person, slices: try Pie.parse(words, normalise: false), current: nil) }
             }
             func tally() throws -> [String] {
                 let input = try store.read { try $0.tallyInput(1) }
