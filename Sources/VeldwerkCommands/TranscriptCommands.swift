@@ -73,7 +73,7 @@ struct TranscriptImport: PromptCommand {
                 }
             } catch {
                 skipped += 1
-                context.warn("skipped \(name): \((error as? VeldwerkError)?.message ?? "\(error)")")
+                context.warn("skipped \(name): \(ErrorWording.message(for: error))")
             }
         }
         context.progress(jobs.count, jobs.count, "")

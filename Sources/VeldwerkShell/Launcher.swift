@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VeldwerkCommands
 import VeldwerkCore
 import VeldwerkStore
 
@@ -13,8 +14,8 @@ public enum Launcher {
             }
             try command.run()
             return 0
-        } catch let error as VeldwerkError {
-            Console.error("error: " + error.message)
+        } catch let error where error is VeldwerkError || error is StoreError {
+            Console.error("error: " + ErrorWording.message(for: error))
             return 1
         } catch {
             let code = VeldwerkProgram.exitCode(for: error)
@@ -86,7 +87,7 @@ struct OpenProject: ParsableCommand {
             if interactive { return session.interact() }
             return session.runScript(LineReader(file: fdopen(STDIN_FILENO, "rb"), owned: false), keepGoing: keepGoing)
         } catch {
-            Console.error("error: " + ((error as? VeldwerkError)?.message ?? "\(error)"))
+            Console.error("error: " + ErrorWording.message(for: error))
             return 1
         }
     }

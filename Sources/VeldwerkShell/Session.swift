@@ -71,7 +71,7 @@ public final class Session {
     }
 
     func report(_ error: Error, location: String) {
-        let message = (error as? VeldwerkError)?.message ?? "\(error)"
+        let message = ErrorWording.message(for: error)
         Console.error(renderer.terminal.red("error: ") + location + message)
     }
 

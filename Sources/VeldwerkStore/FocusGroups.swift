@@ -53,7 +53,7 @@ extension ProjectReader {
 
     public func focusGroup(_ id: Int64) throws -> FocusGroupSummary {
         guard let fg = try focusGroups().first(where: { $0.id == id }) else {
-            throw VeldwerkError("unknown focus group \(id); 'focusgroup list' shows them")
+            throw StoreError.unknown(.focusGroup, String(id))
         }
         return fg
     }
@@ -94,14 +94,14 @@ extension ProjectReader {
         let key = reference.trimmingWhitespace()
         if let n = Int64(key) {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subgroup WHERE id = ?", arguments: [n]) == true else {
-                throw VeldwerkError("unknown subgroup \(n); 'focusgroup show FG' lists them")
+                throw StoreError.unknown(.subgroup, String(n))
             }
             return n
         }
         if let slash = key.firstIndex(of: "/"), let fg = Int64(key[..<slash]) {
             let name = String(key[key.index(after: slash)...])
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [fg, name]) else {
-                throw VeldwerkError("focus group \(fg) has no subgroup '\(name)'; 'focusgroup show \(fg)' lists them")
+                throw StoreError.unknownSubgroup(focusGroup: fg, name: name)
             }
             return id
         }
@@ -110,7 +110,7 @@ extension ProjectReader {
         }
         let all = try Row.fetchAll(db, sql: "SELECT id, focus_group_id FROM subgroup WHERE name = ?", arguments: [key])
         if all.count == 1 { return all[0]["id"] }
-        if all.isEmpty { throw VeldwerkError("unknown subgroup '\(key)'; 'focusgroup show FG' lists them") }
+        if all.isEmpty { throw StoreError.unknown(.subgroup, key) }
         let forms = all.map { "\($0["focus_group_id"] as Int64)/\(key)" }
         throw VeldwerkError("several focus groups have a subgroup '\(key)'; say which: \(forms.joined(separator: ", "))")
     }
@@ -160,7 +160,7 @@ extension ProjectWriter {
         let teamID = try reader.id(of: .team, team)
         let sheet = try reader.a4(team: team)
         guard !sheet.isEmpty else {
-            throw VeldwerkError("the A4 sheet of \(team) is empty; put candidate points on it with 'a4 add' first")
+            throw StoreError.emptyA4Sheet(team: team)
         }
         try db.execute(sql: "INSERT INTO focus_group (team_id, held_on) VALUES (?, ?)", arguments: [teamID, date.description])
         let fg = db.lastInsertedRowID
@@ -276,7 +276,7 @@ extension ProjectWriter {
             SELECT i.id, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into WHERE i.focus_group_id = ? AND i.number = ?
             """, arguments: [fg, number]) else {
             let count = try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [fg]) ?? 0
-            throw VeldwerkError("focus group \(fg) has no item \(number); its items are 1-\(count) ('focusgroup show \(fg)')")
+            throw StoreError.noSuchItem(focusGroup: fg, item: number, count: count)
         }
         if forVoting { try VotingRules.checkVotable(item: number, mergedInto: row["merged"]) }
         return row["id"]

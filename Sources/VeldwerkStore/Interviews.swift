@@ -20,7 +20,7 @@ extension ProjectReader {
 
     public func interview(id: Int64) throws -> Interview {
         guard let row = try Row.fetchOne(db, sql: Self.interviewSelect + " WHERE i.id = ?", arguments: [id]) else {
-            throw VeldwerkError("unknown interview \(id); 'interview list' shows them")
+            throw StoreError.unknown(.interview, String(id))
         }
         return Self.interview(row)
     }

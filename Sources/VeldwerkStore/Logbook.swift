@@ -38,7 +38,7 @@ extension ProjectReader {
     }
 
     public func note(_ id: Int64) throws -> NoteInfo {
-        guard let n = try notes().first(where: { $0.id == id }) else { throw VeldwerkError("unknown logboek note \(id); 'log list' shows them") }
+        guard let n = try notes().first(where: { $0.id == id }) else { throw StoreError.unknown(.note, String(id)) }
         return n
     }
 }

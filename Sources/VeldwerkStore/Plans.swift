@@ -75,7 +75,7 @@ extension ProjectWriter {
 
     public func setActionStatus(_ action: Int64, status: ActionStatus) throws -> ActionInfo {
         guard let theme = try Int64.fetchOne(db, sql: "SELECT theme_id FROM plan_action WHERE id = ?", arguments: [action]) else {
-            throw VeldwerkError("unknown action \(action); 'plan show THEME' lists them")
+            throw StoreError.unknown(.action, String(action))
         }
         try db.execute(sql: "UPDATE plan_action SET status = ? WHERE id = ?", arguments: [status.rawValue, action])
         return try reader.actions(themeID: theme).first { $0.id == action }!
@@ -84,7 +84,7 @@ extension ProjectWriter {
     /// Plans or records an evaluation moment of an action (e.g. halfway through a one-year pilot).
     public func addEvaluation(action: Int64, moment: String, label: String?, notes: String?) throws {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan_action WHERE id = ?", arguments: [action]) == true else {
-            throw VeldwerkError("unknown action \(action); 'plan show THEME' lists them")
+            throw StoreError.unknown(.action, String(action))
         }
         let when: String
         if let day = try? Day(parsing: moment) { when = day.description } else { when = try Month(parsing: moment).description }

@@ -22,13 +22,9 @@ public struct ProjectReader {
     }
 
     /// The error for a name that is not there, with the nearest existing one when it looks like a typo.
-    func unknown(_ kind: NamedKind, _ name: String) throws -> VeldwerkError {
+    func unknown(_ kind: NamedKind, _ name: String) throws -> StoreError {
         let known = try names(of: kind)
-        if let near = NameSuggestion.nearest(to: name, in: known) {
-            return VeldwerkError("unknown \(kind.rawValue) '\(name)'; did you mean '\(near)'?")
-        }
-        let hint = known.isEmpty ? "add one with '\(kind.rawValue) add'" : "'\(kind.listCommand)' shows them"
-        return VeldwerkError("unknown \(kind.rawValue) '\(name)'; \(hint)")
+        return .unknown(StoreError.Thing(kind), name, nearest: NameSuggestion.nearest(to: name, in: known), noneYet: known.isEmpty)
     }
 
     /// Finds the id of a named thing (teams and roles also by code) or throws the friendly error.

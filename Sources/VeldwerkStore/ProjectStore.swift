@@ -42,7 +42,7 @@ public final class ProjectStore: Sendable {
         let fm = FileManager.default
         let path = databasePath(in: folder)
         guard !fm.fileExists(atPath: path) else {
-            throw VeldwerkError("\(folder) already holds a project; open it with 'veldwerk \(folder)'")
+            throw StoreError.projectExists(folder: folder)
         }
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: folder, isDirectory: &isDir), !isDir.boolValue {
@@ -80,10 +80,10 @@ public final class ProjectStore: Sendable {
         let path = databasePath(in: folder)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw VeldwerkError("no project folder \(folder); create one with 'veldwerk init \(folder)'")
+            throw StoreError.noProjectFolder(folder)
         }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw VeldwerkError("\(folder) holds no Veldwerk project (no \(fileName)); create one with 'veldwerk init \(folder)'")
+            throw StoreError.noProject(folder: folder, file: fileName)
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw VeldwerkError("\(path) is not readable; check its owner and permissions")
@@ -112,7 +112,7 @@ public final class ProjectStore: Sendable {
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
         if header.isEmpty {
-            throw VeldwerkError("\(path) is empty, not a Veldwerk project; move it away and run 'veldwerk init'")
+            throw StoreError.emptyProjectFile(path)
         }
         guard header == Data("SQLite format 3\0".utf8) else {
             throw VeldwerkError("\(path) is not a Veldwerk project (not an SQLite database); move it away or open another folder")

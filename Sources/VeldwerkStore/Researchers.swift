@@ -18,7 +18,7 @@ extension ProjectWriter {
     public func addResearcher(name: String) throws -> Researcher {
         let name = try Names.validated(name, what: "researcher name")
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM researcher WHERE name = ?", arguments: [name]) == true {
-            throw VeldwerkError("researcher '\(name)' exists already; 'researcher list' shows them")
+            throw StoreError.exists(.researcher, name)
         }
         try db.execute(sql: "INSERT INTO researcher (name) VALUES (?)", arguments: [name])
         return Researcher(id: db.lastInsertedRowID, name: name)

@@ -35,7 +35,7 @@ extension ProjectWriter {
             ?? (name.count <= 5 ? Pseudonym.code(for: name, length: 5) : Pseudonym.code(for: name))
         let description = try description.map { try Names.validated($0, what: "description") }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM role WHERE name = ?", arguments: [name]) == true {
-            throw VeldwerkError("role '\(name)' exists already; 'role list' shows the roles")
+            throw StoreError.exists(.role, name)
         }
         if let other = try String.fetchOne(db, sql: "SELECT name FROM role WHERE code = ?", arguments: [code]) {
             throw VeldwerkError("role code \(code) is taken by '\(other)'; give another with --code")

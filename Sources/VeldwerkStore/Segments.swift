@@ -122,7 +122,7 @@ extension ProjectWriter {
 
     public func removeSegment(_ id: Int64) throws -> SegmentView {
         guard let view = try reader.segments(SegmentFilter(id: id)).first else {
-            throw VeldwerkError("unknown segment \(id); 'segments CODE' lists them with their numbers")
+            throw StoreError.unknown(.segment, String(id))
         }
         try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id])
         return view

@@ -60,7 +60,7 @@ extension ProjectWriter {
         }
         let areaKind = try areaKind.map { try Names.validated($0, what: "area kind") }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ?", arguments: [name]) == true {
-            throw VeldwerkError("team '\(name)' exists already; choose another name or see 'team show \(name)'")
+            throw StoreError.exists(.team, name)
         }
         if let other = try String.fetchOne(db, sql: "SELECT name FROM team WHERE code = ?", arguments: [code]) {
             throw VeldwerkError("team code \(code) is taken by '\(other)'; give another with --code")

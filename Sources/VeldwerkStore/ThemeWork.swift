@@ -29,7 +29,7 @@ extension ProjectReader {
         let key = reference.trimmingWhitespace()
         if let n = Int64(key) {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM theme WHERE id = ?", arguments: [n]) == true else {
-                throw VeldwerkError("unknown theme \(n); 'theme list TEAM' shows them")
+                throw StoreError.unknown(.theme, String(n))
             }
             return n
         }
@@ -41,11 +41,10 @@ extension ProjectReader {
         if rows.count == 1 { return rows[0]["id"] }
         if rows.isEmpty {
             if let closed = try Row.fetchOne(db, sql: "SELECT id, state FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC", arguments: [key]) {
-                throw VeldwerkError("theme \(closed["id"] as Int64) '\(key)' was \(closed["state"] as String); work on the theme\((closed["state"] as String) == "split" ? "s" : "") it became ('theme list TEAM')")
+                throw StoreError.themeNotActive(id: closed["id"], name: key, state: closed["state"])
             }
             let names = try String.fetchAll(db, sql: "SELECT name FROM theme WHERE state = 'active'")
-            if let near = NameSuggestion.nearest(to: key, in: names) { throw VeldwerkError("unknown theme '\(key)'; did you mean '\(near)'?") }
-            throw VeldwerkError("unknown theme '\(key)'; 'theme list TEAM' shows them with their numbers")
+            throw StoreError.unknown(.theme, key, nearest: NameSuggestion.nearest(to: key, in: names))
         }
         throw VeldwerkError("several teams have a theme '\(key)'; give its number: \(rows.map { "\($0["id"] as Int64) (\($0["name"] as String))" }.joined(separator: ", "))")
     }

@@ -59,7 +59,7 @@ extension ProjectWriter {
     public func prioritise(team: String, items: [Int], note: String?) throws -> [ThemeInfo] {
         let teamID = try reader.id(of: .team, team)
         guard let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ?", arguments: [teamID]) else {
-            throw VeldwerkError("\(team) has no focus group yet; 'focusgroup add \(team) --date YYYY-MM-DD' first")
+            throw StoreError.noFocusGroup(team: team)
         }
         guard !items.isEmpty else { throw VeldwerkError("name the items the plenary chose, in order") }
         guard Set(items).count == items.count else { throw VeldwerkError("an item is named twice; each theme once") }

@@ -39,7 +39,7 @@ extension ProjectReader {
 
     public func transcript(_ id: Int64) throws -> TranscriptSummary {
         guard let row = try Row.fetchOne(db, sql: Self.transcriptSelect + " WHERE d.id = ?", arguments: [id]) else {
-            throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
+            throw StoreError.unknown(.transcript, String(id))
         }
         return Self.transcriptSummary(row)
     }
@@ -90,7 +90,7 @@ extension ProjectReader {
     /// The whole normalised text of a document.
     public func documentText(_ id: Int64) throws -> String {
         guard let text = try String.fetchOne(db, sql: "SELECT body FROM document WHERE id = ?", arguments: [id]) else {
-            throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
+            throw StoreError.unknown(.transcript, String(id))
         }
         return text
     }
@@ -98,13 +98,13 @@ extension ProjectReader {
     /// Transcripts and logboek notes are both documents: codable and searchable alike.
     func requireDocument(_ id: Int64) throws {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true else {
-            throw VeldwerkError("unknown transcript or note \(id); 'transcript list' and 'log list' show them")
+            throw StoreError.unknown(.document, String(id))
         }
     }
 
     func requireTranscript(_ id: Int64) throws {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM transcript WHERE document_id = ?", arguments: [id]) == true else {
-            throw VeldwerkError("unknown transcript \(id); 'transcript list' shows them")
+            throw StoreError.unknown(.transcript, String(id))
         }
     }
 }

@@ -33,7 +33,10 @@ final class ProjectStoreTests: XCTestCase {
     func testRefusesFolderWithoutProject() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
-            XCTAssertTrue("\(error)".contains("veldwerk init"))
+            XCTAssertEqual(error as? StoreError, .noProject(folder: folder, file: ProjectStore.fileName))
+        }
+        XCTAssertThrowsError(try ProjectStore.open(folder: folder + "/nope")) { error in
+            XCTAssertEqual(error as? StoreError, .noProjectFolder(folder + "/nope"))
         }
     }
 
