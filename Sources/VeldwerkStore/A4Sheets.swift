@@ -12,11 +12,18 @@ public struct A4Item: Equatable, Sendable {
 extension ProjectReader {
     public func a4(team: String) throws -> [A4Item] {
         let teamID = try id(of: .team, team)
-        return try Row.fetchAll(db, sql: """
+        return try SheetRow.fetchAll(db, sql: """
             SELECT a.label, a.code_id, c.name FROM a4_item a JOIN code c ON c.id = a.code_id WHERE a.team_id = ? ORDER BY a.position
             """, arguments: [teamID]).enumerated().map { i, row in
-            A4Item(number: i + 1, label: row["label"], code: row["name"], codeID: row["code_id"])
+            A4Item(number: i + 1, label: row.label, code: row.name, codeID: row.codeID)
         }
+    }
+
+    private struct SheetRow: Decodable, FetchableRecord {
+        var label: String
+        var name: String
+        var codeID: Int64
+        enum CodingKeys: String, CodingKey { case label, name; case codeID = "code_id" }
     }
 }
 
@@ -26,12 +33,13 @@ extension ProjectWriter {
         let teamID = try reader.id(of: .team, team)
         let codeID = try reader.codeID(code)
         if let n = try reader.a4(team: team).first(where: { $0.codeID == codeID }) {
-            throw VeldwerkError("'\(n.code)' is already item \(n.number) on the A4 sheet of \(try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID])!)")
+            throw VeldwerkError("'\(n.code)' is already item \(n.number) on the A4 sheet of \(try reader.team(id: teamID).name)")
         }
-        let name = try String.fetchOne(db, sql: "SELECT name FROM code WHERE id = ?", arguments: [codeID])!
+        guard let name = try CodeRecord.fetchOne(db, key: codeID)?.name else { throw StoreError.unknown(.code, code) }
         let text = try Names.validated(label ?? name, what: "label")
         let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM a4_item WHERE team_id = ?", arguments: [teamID]) ?? 1
         try db.execute(sql: "INSERT INTO a4_item (team_id, position, code_id, label) VALUES (?, ?, ?, ?)", arguments: [teamID, position, codeID, text])
-        return try reader.a4(team: team).last!
+        guard let added = try reader.a4(team: team).last else { throw StoreError.unknown(.code, code) }
+        return added
     }
 }

@@ -46,9 +46,9 @@ extension ProjectReader {
         var current: Int64? = id
         var guardCount = 0
         while let c = current, guardCount < 100 {
-            let row = try Row.fetchOne(db, sql: "SELECT name, parent_id FROM code WHERE id = ?", arguments: [c])!
-            parts.insert(row["name"], at: 0)
-            current = row["parent_id"]
+            guard let row = try CodeRecord.fetchOne(db, key: c) else { throw StoreError.unknown(.code, String(c)) }
+            parts.insert(row.name, at: 0)
+            current = row.parentID
             guardCount += 1
         }
         return parts.joined(separator: "/")
@@ -56,24 +56,23 @@ extension ProjectReader {
 
     public func code(named reference: String) throws -> StoredCode {
         let id = try codeID(reference)
-        return try codes().first { $0.id == id }!
+        guard let code = try codes().first(where: { $0.id == id }) else { throw StoreError.unknown(.code, reference) }
+        return code
     }
 
     /// The whole tree depth first, in position order, with segment counts (this code's own).
     public func codes() throws -> [StoredCode] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try CodeCountRow.fetchAll(db, sql: """
             SELECT c.*, (SELECT count(*) FROM segment s WHERE s.code_id = c.id) AS n FROM code c ORDER BY position, id
             """)
-        let children = Dictionary(grouping: rows, by: { $0["parent_id"] as Int64? })
+        let children = Dictionary(grouping: rows, by: \.parentID)
         var out: [StoredCode] = []
         func visit(_ parent: Int64?, depth: Int, prefix: String) {
             for row in children[parent] ?? [] {
-                let id: Int64 = row["id"]
-                let name: String = row["name"]
-                let path = prefix.isEmpty ? name : prefix + "/" + name
-                out.append(StoredCode(id: id, guid: row["guid"], name: name, path: path, parentID: parent, depth: depth,
-                                      description: row["description"], color: row["color"], isCodable: row["codable"], segments: row["n"]))
-                visit(id, depth: depth + 1, prefix: path)
+                let path = prefix.isEmpty ? row.name : prefix + "/" + row.name
+                out.append(StoredCode(id: row.id, guid: row.guid, name: row.name, path: path, parentID: parent, depth: depth,
+                                      description: row.description, color: row.color, isCodable: row.codable, segments: row.n))
+                visit(row.id, depth: depth + 1, prefix: path)
             }
         }
         visit(nil, depth: 0, prefix: "")
@@ -88,11 +87,11 @@ extension ProjectReader {
                 CodeNode(guid: c.guid, name: c.name, description: c.description, color: c.color, isCodable: c.isCodable, children: nodes(c.id))
             }
         }
-        let sets = try Row.fetchAll(db, sql: "SELECT * FROM code_set ORDER BY id").map { row -> CodeSet in
+        let sets = try CodeSetRecord.order(Column("id")).fetchAll(db).map { row -> CodeSet in
             let members = try String.fetchAll(db, sql: """
                 SELECT c.guid FROM code_set_member m JOIN code c ON c.id = m.code_id WHERE m.set_id = ? ORDER BY m.id
-                """, arguments: [row["id"] as Int64])
-            return CodeSet(guid: row["guid"], name: row["name"], description: row["description"], members: members)
+                """, arguments: [row.id])
+            return CodeSet(guid: row.guid, name: row.name, description: row.description, members: members)
         }
         return Codebook(name: try projectName(), codes: nodes(nil), sets: sets)
     }
@@ -183,7 +182,7 @@ extension ProjectWriter {
                 walk = try Int64.fetchOne(db, sql: "SELECT parent_id FROM code WHERE id = ?", arguments: [w])
             }
         }
-        let name = try String.fetchOne(db, sql: "SELECT name FROM code WHERE id = ?", arguments: [id])!
+        guard let name = try CodeRecord.fetchOne(db, key: id)?.name else { throw StoreError.unknown(.code, reference) }
         try requireFreeName(name, parent: parentID, except: id)
         try db.execute(sql: "UPDATE code SET parent_id = ? WHERE id = ?", arguments: [parentID, id])
         return try reader.codePath(id)
@@ -211,7 +210,7 @@ extension ProjectWriter {
         let moved = try Int.fetchOne(db, sql: "SELECT count(*) FROM segment WHERE code_id = ?", arguments: [from]) ?? 0
         try db.execute(sql: "UPDATE segment SET code_id = ? WHERE code_id = ?", arguments: [to, from])
         for child in try Int64.fetchAll(db, sql: "SELECT id FROM code WHERE parent_id = ?", arguments: [from]) {
-            let name = try String.fetchOne(db, sql: "SELECT name FROM code WHERE id = ?", arguments: [child])!
+            guard let name = try CodeRecord.fetchOne(db, key: child)?.name else { continue }
             try requireFreeName(name, parent: to, except: child)
             try db.execute(sql: "UPDATE code SET parent_id = ? WHERE id = ?", arguments: [to, child])
         }

@@ -46,8 +46,8 @@ extension ProjectReader {
             sql += " WHERE f.team_id = ?"
             args = [try id(of: .team, team)]
         }
-        return try Row.fetchAll(db, sql: sql + " ORDER BY f.id", arguments: args).map {
-            FocusGroupSummary(id: $0["id"], team: $0["team"], date: $0["held_on"], items: $0["items"], subgroups: $0["subgroups"], participants: $0["people"])
+        return try SummaryRow.fetchAll(db, sql: sql + " ORDER BY f.id", arguments: args).map {
+            FocusGroupSummary(id: $0.id, team: $0.team, date: $0.heldOn, items: $0.items, subgroups: $0.subgroups, participants: $0.people)
         }
     }
 
@@ -59,16 +59,13 @@ extension ProjectReader {
     }
 
     public func items(of focusGroup: Int64) throws -> [FocusGroupItem] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT i.id, i.number, i.label, m.number AS merged_into FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into
-            WHERE i.focus_group_id = ? ORDER BY i.number
-            """, arguments: [focusGroup])
-        let codes = try Row.fetchAll(db, sql: """
+        let rows = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [focusGroup])
+        let codes = try ItemCode.fetchAll(db, sql: """
             SELECT c.item_id, c.code_name FROM fg_item_code c JOIN fg_item i ON i.id = c.item_id WHERE i.focus_group_id = ? ORDER BY c.id
             """, arguments: [focusGroup])
-        let byItem = Dictionary(grouping: codes, by: { $0["item_id"] as Int64 }).mapValues { $0.map { $0["code_name"] as String } }
+        let byItem = Dictionary(grouping: codes, by: \.itemID).mapValues { $0.map(\.codeName) }
         let items = rows.map { r in
-            FocusGroupItem(id: r["id"], number: r["number"], label: r["label"], codes: byItem[r["id"]] ?? [], mergedInto: r["merged_into"], mergedFrom: [])
+            FocusGroupItem(id: r.id, number: r.number, label: r.label, codes: byItem[r.id] ?? [], mergedInto: r.merged, mergedFrom: [])
         }
         return items.map { item in
             var item = item
@@ -78,14 +75,14 @@ extension ProjectReader {
     }
 
     public func subgroups(of focusGroup: Int64) throws -> [SubgroupInfo] {
-        try Row.fetchAll(db, sql: """
+        try SubgroupRow.fetchAll(db, sql: """
             SELECT s.id, s.name, r.name AS lead FROM subgroup s LEFT JOIN researcher r ON r.id = s.lead_id WHERE s.focus_group_id = ? ORDER BY s.id
             """, arguments: [focusGroup]).map { row in
-            let members = try Row.fetchAll(db, sql: """
+            let members = try MemberRow.fetchAll(db, sql: """
                 SELECT p.pseudonym, r.name FROM subgroup_member m JOIN participant p ON p.id = m.participant_id JOIN role r ON r.id = p.role_id
                 WHERE m.subgroup_id = ? ORDER BY m.id
-                """, arguments: [row["id"] as Int64]).map { (pseudonym: $0[0] as String, role: $0[1] as String) }
-            return SubgroupInfo(id: row["id"], name: row["name"], lead: row["lead"], members: members)
+                """, arguments: [row.id]).map { (pseudonym: $0.pseudonym, role: $0.name) }
+            return SubgroupInfo(id: row.id, name: row.name, lead: row.lead, members: members)
         }
     }
 
@@ -108,19 +105,19 @@ extension ProjectReader {
         if let current, let id = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [current, key]) {
             return id
         }
-        let all = try Row.fetchAll(db, sql: "SELECT id, focus_group_id FROM subgroup WHERE name = ?", arguments: [key])
-        if all.count == 1 { return all[0]["id"] }
+        let all = try SubgroupPlace.fetchAll(db, sql: "SELECT id, focus_group_id FROM subgroup WHERE name = ?", arguments: [key])
+        if all.count == 1 { return all[0].id }
         if all.isEmpty { throw StoreError.unknown(.subgroup, key) }
-        let forms = all.map { "\($0["focus_group_id"] as Int64)/\(key)" }
+        let forms = all.map { "\($0.focusGroupID)/\(key)" }
         throw VeldwerkError("several focus groups have a subgroup '\(key)'; say which: \(forms.joined(separator: ", "))")
     }
 
     /// Every focus group in which a participant sits in a subgroup, oldest first.
     func seats(of pid: Int64) throws -> [VotingRules.Seat] {
-        try Row.fetchAll(db, sql: """
-            SELECT s.focus_group_id, s.id FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id
+        try SubgroupPlace.fetchAll(db, sql: """
+            SELECT s.id, s.focus_group_id FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id
             WHERE m.participant_id = ? ORDER BY s.focus_group_id
-            """, arguments: [pid]).map { VotingRules.Seat(focusGroup: $0[0], subgroup: $0[1]) }
+            """, arguments: [pid]).map { VotingRules.Seat(focusGroup: $0.focusGroupID, subgroup: $0.id) }
     }
 
     /// Everything the tally needs, in the core's terms: active items with the numbers they stand
@@ -133,24 +130,72 @@ extension ProjectReader {
         }
         let active = all.filter { $0.mergedInto == nil }.map { Tally.Item(number: $0.number, label: $0.label, parts: subtree($0.number)) }
         func slices(_ pie: Int64) throws -> [Pie.Slice] {
-            try Row.fetchAll(db, sql: "SELECT i.number, s.share FROM pie_slice s JOIN fg_item i ON i.id = s.item_id WHERE s.pie_id = ? ORDER BY s.id",
-                             arguments: [pie]).map { Pie.Slice(item: $0[0], share: $0[1]) }
+            try SliceRow.fetchAll(db, sql: "SELECT i.number, s.share FROM pie_slice s JOIN fg_item i ON i.id = s.item_id WHERE s.pie_id = ? ORDER BY s.id",
+                                  arguments: [pie]).map { Pie.Slice(item: $0.number, share: $0.share) }
         }
         let groups = try subgroups(of: focusGroup).map { g -> Tally.Subgroup in
             let pie = try Int64.fetchOne(db, sql: "SELECT id FROM pie WHERE subgroup_id = ?", arguments: [g.id])
             return Tally.Subgroup(name: g.name, members: g.members.map(\.pseudonym), consensus: try pie.map(slices))
         }
         var recognitions: [String: Set<Int>] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Recognised.fetchAll(db, sql: """
             SELECT p.pseudonym, i.number FROM recognition r JOIN participant p ON p.id = r.participant_id JOIN fg_item i ON i.id = r.item_id
             WHERE r.focus_group_id = ?
             """, arguments: [focusGroup]) {
-            recognitions[row[0], default: []].insert(row[1])
+            recognitions[row.pseudonym, default: []].insert(row.number)
         }
-        let ballots = try Row.fetchAll(db, sql: """
+        let ballots = try BallotRow.fetchAll(db, sql: """
             SELECT pie.id, p.pseudonym FROM pie JOIN participant p ON p.id = pie.participant_id WHERE pie.focus_group_id = ? ORDER BY p.pseudonym
-            """, arguments: [focusGroup]).map { Tally.Ballot(voter: $0[1], slices: try slices($0[0])) }
+            """, arguments: [focusGroup]).map { Tally.Ballot(voter: $0.pseudonym, slices: try slices($0.id)) }
         return (active, groups, recognitions, ballots)
+    }
+
+    private struct SummaryRow: Decodable, FetchableRecord {
+        var id: Int64
+        var team: String
+        var heldOn: String
+        var items: Int
+        var subgroups: Int
+        var people: Int
+        enum CodingKeys: String, CodingKey { case id, team, items, subgroups, people; case heldOn = "held_on" }
+    }
+
+    private struct ItemCode: Decodable, FetchableRecord {
+        var itemID: Int64
+        var codeName: String
+        enum CodingKeys: String, CodingKey { case itemID = "item_id"; case codeName = "code_name" }
+    }
+
+    private struct SubgroupRow: Decodable, FetchableRecord {
+        var id: Int64
+        var name: String
+        var lead: String?
+    }
+
+    private struct MemberRow: Decodable, FetchableRecord {
+        var pseudonym: String
+        var name: String
+    }
+
+    private struct SubgroupPlace: Decodable, FetchableRecord {
+        var id: Int64
+        var focusGroupID: Int64
+        enum CodingKeys: String, CodingKey { case id; case focusGroupID = "focus_group_id" }
+    }
+
+    private struct SliceRow: Decodable, FetchableRecord {
+        var number: Int
+        var share: Double
+    }
+
+    private struct Recognised: Decodable, FetchableRecord {
+        var pseudonym: String
+        var number: Int
+    }
+
+    private struct BallotRow: Decodable, FetchableRecord {
+        var id: Int64
+        var pseudonym: String
     }
 }
 
@@ -188,11 +233,11 @@ extension ProjectWriter {
     /// Puts participants in a subgroup. `+ROLE` adds a new participant of the team on the spot
     /// (someone who was not interviewed). Returns the pseudonyms joined and any warnings.
     public func joinSubgroup(_ subgroup: Int64, participants: [String]) throws -> (joined: [String], warnings: [String]) {
-        let row = try Row.fetchOne(db, sql: """
+        guard let row = try SubgroupTeam.fetchOne(db, sql: """
             SELECT s.focus_group_id, s.name, f.team_id, t.name AS team FROM subgroup s JOIN focus_group f ON f.id = s.focus_group_id
             JOIN team t ON t.id = f.team_id WHERE s.id = ?
-            """, arguments: [subgroup])!
-        let fg: Int64 = row["focus_group_id"], teamID: Int64 = row["team_id"], teamName: String = row["team"], groupName: String = row["name"]
+            """, arguments: [subgroup]) else { throw StoreError.unknown(.subgroup, String(subgroup)) }
+        let fg = row.focusGroupID, teamID = row.teamID, teamName = row.team, groupName = row.name
         var joined: [String] = []
         for ref in participants {
             let pseudonym: String
@@ -202,7 +247,7 @@ extension ProjectWriter {
                 pseudonym = try reader.participant(ref).pseudonym
             }
             let pid = try reader.id(of: .participant, pseudonym)
-            let team = try Int64.fetchOne(db, sql: "SELECT team_id FROM participant WHERE id = ?", arguments: [pid])!
+            let team = try Int64.fetchOne(db, sql: "SELECT team_id FROM participant WHERE id = ?", arguments: [pid])
             guard team == teamID else {
                 throw VeldwerkError("\(pseudonym) belongs to another team; this focus group is \(teamName)'s")
             }
@@ -249,7 +294,9 @@ extension ProjectWriter {
 
     /// The subgroup's agreed pie; it replaces the previous consensus, never anyone's individual pie.
     public func setConsensus(subgroup: Int64, slices: [Pie.Slice]) throws -> (focusGroup: Int64, warnings: [String]) {
-        let fg = try Int64.fetchOne(db, sql: "SELECT focus_group_id FROM subgroup WHERE id = ?", arguments: [subgroup])!
+        guard let fg = try Int64.fetchOne(db, sql: "SELECT focus_group_id FROM subgroup WHERE id = ?", arguments: [subgroup]) else {
+            throw StoreError.unknown(.subgroup, String(subgroup))
+        }
         let ids = try slices.map { try itemID(fg, $0.item, forVoting: true) }
         try db.execute(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE subgroup_id = ?)", arguments: [subgroup])
         try db.execute(sql: "DELETE FROM pie WHERE subgroup_id = ?", arguments: [subgroup])
@@ -272,14 +319,20 @@ extension ProjectWriter {
     }
 
     private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT i.id, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into WHERE i.focus_group_id = ? AND i.number = ?
-            """, arguments: [fg, number]) else {
+        guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [fg, number]) else {
             let count = try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [fg]) ?? 0
             throw StoreError.noSuchItem(focusGroup: fg, item: number, count: count)
         }
-        if forVoting { try VotingRules.checkVotable(item: number, mergedInto: row["merged"]) }
-        return row["id"]
+        if forVoting { try VotingRules.checkVotable(item: number, mergedInto: row.merged) }
+        return row.id
+    }
+
+    private struct SubgroupTeam: Decodable, FetchableRecord {
+        var focusGroupID: Int64
+        var name: String
+        var teamID: Int64
+        var team: String
+        enum CodingKeys: String, CodingKey { case name, team; case focusGroupID = "focus_group_id"; case teamID = "team_id" }
     }
 
     /// Merges items in plenary into a new item that carries their votes; the parts stay, marked.
@@ -287,12 +340,10 @@ extension ProjectWriter {
         _ = try reader.focusGroup(focusGroup)
         let label = try Names.validated(label, what: "label")
         let found = try items.map { n -> (id: Int64, number: Int, mergedInto: Int?) in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT i.id, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into WHERE i.focus_group_id = ? AND i.number = ?
-                """, arguments: [focusGroup, n]) else {
+            guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [focusGroup, n]) else {
                 throw VeldwerkError("focus group \(focusGroup) has no item \(n); items belong to one focus group each")
             }
-            return (row["id"], n, row["merged"])
+            return (row.id, n, row.merged)
         }
         try VotingRules.checkMerge(found.map { ($0.number, $0.mergedInto) })
         let ids = found.map(\.id)

@@ -3,40 +3,35 @@ import VeldwerkCore
 
 extension ProjectReader {
     public func interviews(team: String? = nil) throws -> [Interview] {
-        var sql = Self.interviewSelect
+        var sql = InterviewRow.select
         var args: StatementArguments = []
         if let team {
             sql += " WHERE p.team_id = ?"
             args = [try id(of: .team, team)]
         }
         sql += " ORDER BY i.held_on, i.id"
-        return try Row.fetchAll(db, sql: sql, arguments: args).map(Self.interview)
+        return try InterviewRow.fetchAll(db, sql: sql, arguments: args).map(Self.interview)
     }
 
     public func interviews(participant: String) throws -> [Interview] {
         let pid = try id(of: .participant, participant)
-        return try Row.fetchAll(db, sql: Self.interviewSelect + " WHERE p.id = ? ORDER BY i.held_on, i.id", arguments: [pid]).map(Self.interview)
+        return try InterviewRow.fetchAll(db, sql: InterviewRow.select + " WHERE p.id = ? ORDER BY i.held_on, i.id", arguments: [pid]).map(Self.interview)
     }
 
     public func interview(id: Int64) throws -> Interview {
-        guard let row = try Row.fetchOne(db, sql: Self.interviewSelect + " WHERE i.id = ?", arguments: [id]) else {
+        guard let row = try InterviewRow.fetchOne(db, sql: InterviewRow.select + " WHERE i.id = ?", arguments: [id]) else {
             throw StoreError.unknown(.interview, String(id))
         }
-        return Self.interview(row)
+        return try Self.interview(row)
     }
 
-    static let interviewSelect = """
-        SELECT i.id, i.held_on, p.pseudonym, t.name AS team, r.name AS role, x.name AS interviewer
-        FROM interview i JOIN participant p ON p.id = i.participant_id
-        JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id
-        LEFT JOIN researcher x ON x.id = i.interviewer_id
-        """
-
-    static func interview(_ row: Row) -> Interview {
-        // Dates are validated on the way in, so a stored one always parses.
-        let day = (try? Day(parsing: row["held_on"])) ?? (try! Day(year: 1900, month: 1, day: 1))
-        return Interview(id: row["id"], participant: row["pseudonym"], team: row["team"], role: row["role"],
-                         date: day, interviewer: row["interviewer"])
+    /// Dates are validated on the way in; one that does not parse is reported, never invented.
+    static func interview(_ row: InterviewRow) throws -> Interview {
+        let day: Day
+        do { day = try Day(parsing: row.heldOn) } catch {
+            throw VeldwerkError("interview \(row.id) has a damaged date '\(row.heldOn)'; restore the project from a backup")
+        }
+        return Interview(id: row.id, participant: row.pseudonym, team: row.team, role: row.role, date: day, interviewer: row.interviewer)
     }
 }
 

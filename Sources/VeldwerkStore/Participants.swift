@@ -3,28 +3,26 @@ import VeldwerkCore
 
 extension ProjectReader {
     public func participants(team: String? = nil, role: String? = nil) throws -> [Participant] {
-        var sql = Self.participantSelect
+        var sql = ParticipantRow.select
         var conditions: [String] = []
         var args: [DatabaseValueConvertible] = []
         if let team { conditions.append("p.team_id = ?"); args.append(try id(of: .team, team)) }
         if let role { conditions.append("p.role_id = ?"); args.append(try id(of: .role, role)) }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY p.pseudonym"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.participant)
+        return try ParticipantRow.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.participant)
     }
 
     public func participant(_ pseudonym: String) throws -> Participant {
         let id = try id(of: .participant, pseudonym)
-        return try Self.participant(Row.fetchOne(db, sql: Self.participantSelect + " WHERE p.id = ?", arguments: [id])!)
+        guard let row = try ParticipantRow.fetchOne(db, sql: ParticipantRow.select + " WHERE p.id = ?", arguments: [id]) else {
+            throw StoreError.unknown(.participant, pseudonym)
+        }
+        return Self.participant(row)
     }
 
-    static let participantSelect = """
-        SELECT p.id, p.pseudonym, t.name AS team, r.name AS role, p.real_name
-        FROM participant p JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id
-        """
-
-    static func participant(_ row: Row) -> Participant {
-        Participant(id: row["id"], pseudonym: row["pseudonym"], team: row["team"], role: row["role"], realName: row["real_name"])
+    static func participant(_ row: ParticipantRow) -> Participant {
+        Participant(id: row.id, pseudonym: row.pseudonym, team: row.team, role: row.role, realName: row.realName)
     }
 }
 
@@ -41,8 +39,8 @@ extension ProjectWriter {
                 throw VeldwerkError("pseudonym \(id) is taken; choose another or leave out --id")
             }
         } else {
-            let teamCode = try String.fetchOne(db, sql: "SELECT code FROM team WHERE id = ?", arguments: [teamID])!
-            let roleCode = try String.fetchOne(db, sql: "SELECT code FROM role WHERE id = ?", arguments: [roleID])!
+            guard let teamCode = try TeamRecord.fetchOne(db, key: teamID)?.code else { throw StoreError.unknown(.team, team) }
+            guard let roleCode = try RoleRecord.fetchOne(db, key: roleID)?.code else { throw StoreError.unknown(.role, role) }
             let prefix = "\(teamCode)-\(roleCode)-"
             // Codes are letters and digits, so the prefix has no LIKE wildcards and the index serves it.
             let existing = try String.fetchAll(db, sql: "SELECT pseudonym FROM participant WHERE pseudonym LIKE ?", arguments: [prefix + "%"])

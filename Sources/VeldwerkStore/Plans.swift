@@ -31,17 +31,49 @@ extension ProjectReader {
     }
 
     func actions(themeID: Int64) throws -> [ActionInfo] {
-        try Row.fetchAll(db, sql: """
-            SELECT a.*, t.name AS theme, r.name AS owner FROM plan_action a JOIN theme t ON t.id = a.theme_id JOIN role r ON r.id = a.owner_role_id
+        try ActionRow.fetchAll(db, sql: """
+            SELECT a.id, a.description, a.level, a.status, a.due, t.name AS theme, r.name AS owner
+            FROM plan_action a JOIN theme t ON t.id = a.theme_id JOIN role r ON r.id = a.owner_role_id
             WHERE a.theme_id = ? ORDER BY a.id
             """, arguments: [themeID]).map { row in
-            let evaluations = try Row.fetchAll(db, sql: "SELECT * FROM evaluation WHERE action_id = ? ORDER BY moment, id", arguments: [row["id"] as Int64]).map {
-                EvaluationInfo(moment: $0["moment"], label: $0["label"], notes: $0["notes"])
+            let evaluations = try EvaluationRow.fetchAll(db, sql: "SELECT moment, label, notes FROM evaluation WHERE action_id = ? ORDER BY moment, id", arguments: [row.id]).map {
+                EvaluationInfo(moment: $0.moment, label: $0.label, notes: $0.notes)
             }
-            return ActionInfo(id: row["id"], theme: row["theme"], description: row["description"], owner: row["owner"],
-                              level: PlanLevel(rawValue: row["level"])!, status: ActionStatus(rawValue: row["status"])!,
-                              due: row["due"], evaluations: evaluations)
+            // The schema's CHECKs keep level and status to these words; anything else is damage.
+            guard let level = PlanLevel(rawValue: row.level), let status = ActionStatus(rawValue: row.status) else {
+                throw VeldwerkError("action \(row.id) has a damaged level or status; restore the project from a backup")
+            }
+            return ActionInfo(id: row.id, theme: row.theme, description: row.description, owner: row.owner,
+                              level: level, status: status, due: row.due, evaluations: evaluations)
         }
+    }
+
+    private struct ActionRow: Decodable, FetchableRecord {
+        var id: Int64
+        var description: String
+        var level: String
+        var status: String
+        var due: String?
+        var theme: String
+        var owner: String
+    }
+
+    private struct EvaluationRow: Decodable, FetchableRecord {
+        var moment: String
+        var label: String?
+        var notes: String?
+    }
+
+    private struct TimePieRow: Decodable, FetchableRecord {
+        var id: Int64
+        var pseudonym: String
+        var role: String
+        var team: String
+    }
+
+    private struct TimeSliceRow: Decodable, FetchableRecord {
+        var task: String
+        var percent: Double
     }
 
     public func timePies(team: String? = nil) throws -> [TimePieInfo] {
@@ -51,10 +83,10 @@ extension ProjectReader {
             """
         var args: StatementArguments = []
         if let team { sql += " WHERE p.team_id = ?"; args = [try id(of: .team, team)] }
-        return try Row.fetchAll(db, sql: sql + " ORDER BY p.pseudonym", arguments: args).map { row in
-            TimePieInfo(participant: row["pseudonym"], role: row["role"], team: row["team"],
-                        slices: try Row.fetchAll(db, sql: "SELECT task, percent FROM timepie_slice WHERE timepie_id = ? ORDER BY id", arguments: [row["id"] as Int64])
-                            .map { TimePie.Slice(task: $0[0], percent: $0[1]) })
+        return try TimePieRow.fetchAll(db, sql: sql + " ORDER BY p.pseudonym", arguments: args).map { row in
+            TimePieInfo(participant: row.pseudonym, role: row.role, team: row.team,
+                        slices: try TimeSliceRow.fetchAll(db, sql: "SELECT task, percent FROM timepie_slice WHERE timepie_id = ? ORDER BY id", arguments: [row.id])
+                            .map { TimePie.Slice(task: $0.task, percent: $0.percent) })
         }
     }
 }
@@ -62,7 +94,7 @@ extension ProjectReader {
 extension ProjectWriter {
     public func addAction(theme: String, description: String, owner: String, level: PlanLevel, status: ActionStatus, due: Month?) throws -> ActionInfo {
         let themeID = try reader.themeID(theme)
-        let state = try String.fetchOne(db, sql: "SELECT state FROM theme WHERE id = ?", arguments: [themeID])!
+        let state = try String.fetchOne(db, sql: "SELECT state FROM theme WHERE id = ?", arguments: [themeID]) ?? "removed"
         guard state == "active" else { throw VeldwerkError("theme \(themeID) was \(state); plan on the theme it became") }
         let text = try Names.validatedText(description, what: "action")
         guard !text.isEmpty else { throw VeldwerkError("describe the action") }
@@ -70,7 +102,8 @@ extension ProjectWriter {
         try db.execute(sql: "INSERT INTO plan_action (theme_id, description, owner_role_id, level, status, due) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [themeID, text, ownerID, level.rawValue, status.rawValue, due?.description])
         let id = db.lastInsertedRowID
-        return try reader.actions(themeID: themeID).first { $0.id == id }!
+        guard let added = try reader.actions(themeID: themeID).first(where: { $0.id == id }) else { throw StoreError.unknown(.action, String(id)) }
+        return added
     }
 
     public func setActionStatus(_ action: Int64, status: ActionStatus) throws -> ActionInfo {
@@ -78,7 +111,8 @@ extension ProjectWriter {
             throw StoreError.unknown(.action, String(action))
         }
         try db.execute(sql: "UPDATE plan_action SET status = ? WHERE id = ?", arguments: [status.rawValue, action])
-        return try reader.actions(themeID: theme).first { $0.id == action }!
+        guard let changed = try reader.actions(themeID: theme).first(where: { $0.id == action }) else { throw StoreError.unknown(.action, String(action)) }
+        return changed
     }
 
     /// Plans or records an evaluation moment of an action (e.g. halfway through a one-year pilot).
@@ -101,6 +135,7 @@ extension ProjectWriter {
         let id = db.lastInsertedRowID
         for s in slices { try db.execute(sql: "INSERT INTO timepie_slice (timepie_id, task, percent) VALUES (?, ?, ?)", arguments: [id, s.task, s.percent]) }
         let p = try reader.participant(participant)
-        return try reader.timePies(team: p.team).first { $0.participant == p.pseudonym }!
+        guard let pie = try reader.timePies(team: p.team).first(where: { $0.participant == p.pseudonym }) else { throw StoreError.unknown(.participant, participant) }
+        return pie
     }
 }

@@ -66,18 +66,20 @@ extension ProjectStore {
                         // Reverting an undo is a redo; reverting a change or a redo is an undo.
                         let targetKind: ChangeEntry.Kind = target.kind == .undo ? .redo : .undo
                         do {
-                            var record: ChangeEntry?
+                            var made: ChangeEntry?
                             try db.inSavepoint {
-                                record = try Reversal.revert(db, target: target, kind: targetKind, actor: actor, line: line, at: at)
+                                made = try Reversal.revert(db, target: target, kind: targetKind, actor: actor, line: line, at: at)
                                 return .commit
+                            }
+                            guard let record = made, let reverted = try ChangeEntry.fetch(db, id: target.id) else {
+                                throw StoreError.unknown(.change, String(target.id))
                             }
                             try Self.keepRefusals(db, passed, actor: actor, at: at)
                             var subject = target
                             while subject.kind != .change, let next = try subject.reverts.flatMap({ try ChangeEntry.fetch(db, id: $0) }) {
                                 subject = next
                             }
-                            outcome = .success(UndoOutcome(reverted: try ChangeEntry.fetch(db, id: target.id)!, record: record!,
-                                                           subject: subject, passedOver: passed))
+                            outcome = .success(UndoOutcome(reverted: reverted, record: record, subject: subject, passedOver: passed))
                             return .commit
                         } catch let conflict as UndoConflict {
                             passed.append(conflict)

@@ -191,7 +191,9 @@ public final class ProjectStore: Sendable {
                     try FaultHook.holdIfAsked()
                     return .commit
                 }
-                return result!
+                // Set whenever the transaction committed; a body that threw never gets here.
+                guard let result else { throw StoreError.unknown(.change, line) }
+                return result
             }
         }
     }

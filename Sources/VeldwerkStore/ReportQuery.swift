@@ -13,11 +13,11 @@ extension ProjectReader {
         let transcripts = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM transcript t JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id WHERE p.team_id = ?
             """, arguments: [team.id]) ?? 0
-        let codeCounts = try Row.fetchAll(db, sql: """
+        let codeCounts = try NameCount.fetchAll(db, sql: """
             SELECT c.name, count(*) AS n FROM segment s JOIN code c ON c.id = s.code_id
             JOIN transcript t ON t.document_id = s.document_id JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id
             WHERE p.team_id = ? GROUP BY c.id ORDER BY n DESC, c.name
-            """, arguments: [team.id]).map { TeamReport.Count($0["name"], $0["n"]) }
+            """, arguments: [team.id]).map { TeamReport.Count($0.name, $0.n) }
 
         var focus: TeamReport.FocusGroup?
         var tally: Tally?
@@ -43,7 +43,7 @@ extension ProjectReader {
             let notes = try self.notes(theme: info.id).map {
                 TeamReport.NoteLine(date: $0.date, setting: $0.setting, roles: $0.roles, summary: Quote.line($0.text, limit: 220))
             }
-            let merged = try Row.fetchAll(db, sql: "SELECT id FROM theme WHERE successor_id = ?", arguments: [info.id]).map { $0[0] as Int64 }
+            let merged = try Int64.fetchAll(db, sql: "SELECT id FROM theme WHERE successor_id = ?", arguments: [info.id])
             var history = try merged.flatMap { try themeDetail(String($0)).events }.map {
                 TeamReport.Step(date: $0.date, kind: $0.kind, detail: $0.detail, reason: $0.reason)
             }
@@ -78,7 +78,7 @@ extension ProjectReader {
     /// The coded passages behind a theme: segments of its codes (matched by GUID, sub-codes
     /// included) in the team's transcripts, with a few short quotes by role and team.
     func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int) throws -> (segments: Int, participants: Int, roles: [String], quotes: [TeamReport.Quote]) {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try EvidenceRow.fetchAll(db, sql: """
             WITH RECURSIVE items(id) AS (SELECT item_id FROM theme WHERE id = ?1
                                          UNION ALL SELECT f.id FROM fg_item f JOIN items ON f.merged_into = items.id),
                  roots(id) AS (SELECT c.id FROM code c WHERE c.guid IN (SELECT code_guid FROM fg_item_code WHERE item_id IN (SELECT id FROM items))),
@@ -89,29 +89,24 @@ extension ProjectReader {
             WHERE p.team_id = ?2 AND s.code_id IN (SELECT id FROM codes)
             ORDER BY s.document_id, s.start_pos, s.id
             """, arguments: [theme, team])
-        let people = Set(rows.map { $0["pid"] as Int64 })
-        let roles = Set(rows.map { $0["role"] as String }).sorted()
-        // Prefer tension passages, one per person, of a readable length; then by position for stability.
-        var chosen: [TeamReport.Quote] = []
-        var usedPeople = Set<Int64>()
-        var usedTexts = Set<String>()
-        let ranked = rows.enumerated().sorted { a, b in
-            func key(_ r: Row) -> (Int, Int) {
-                let text = Quote.withoutSpeaker(r["quote"])
-                let length = text.count
-                return ((r["tension"] as String?) == nil ? 1 : 0, length < 30 || length > 320 ? 1 : 0)
-            }
-            let ka = key(a.element), kb = key(b.element)
-            return (ka.0, ka.1, a.offset) < (kb.0, kb.1, b.offset)
+        let candidates = rows.map { ReportRules.QuoteCandidate(person: $0.pid, tension: $0.tension, text: Quote.withoutSpeaker($0.quote)) }
+        let chosen = ReportRules.chooseQuotes(candidates, limit: limit).map { i in
+            TeamReport.Quote(text: Quote.line(candidates[i].text, limit: 320), speaker: "\(rows[i].role), \(teamName)", tension: rows[i].tension)
         }
-        for (_, row) in ranked where chosen.count < limit {
-            let pid: Int64 = row["pid"]
-            let text = Quote.line(Quote.withoutSpeaker(row["quote"]), limit: 320)
-            guard !usedPeople.contains(pid), usedTexts.insert(text).inserted else { continue }
-            usedPeople.insert(pid)
-            chosen.append(TeamReport.Quote(text: text, speaker: "\(row["role"] as String), \(teamName)", tension: row["tension"]))
-        }
-        return (rows.count, people.count, roles, chosen)
+        return (rows.count, Set(rows.map(\.pid)).count, Set(rows.map(\.role)).sorted(), chosen)
+    }
+
+    private struct NameCount: Decodable, FetchableRecord {
+        var name: String
+        var n: Int
+    }
+
+    private struct EvidenceRow: Decodable, FetchableRecord {
+        var id: Int64
+        var tension: String?
+        var pid: Int64
+        var role: String
+        var quote: String
     }
 }
 
@@ -144,12 +139,20 @@ extension ProjectReader {
     public func votes(team: String) throws -> [(focusGroup: Int64, kind: String, voter: String, item: Int, label: String, share: Double)] {
         let teamID = try id(of: .team, team)
         guard let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ?", arguments: [teamID]) else { return [] }
-        return try Row.fetchAll(db, sql: """
+        return try VoteRow.fetchAll(db, sql: """
             SELECT CASE WHEN pie.participant_id IS NULL THEN 'consensus' ELSE 'individual' END AS kind,
                    coalesce(p.pseudonym, 'subgroup ' || sg.name) AS voter, i.number, i.label, s.share
             FROM pie JOIN pie_slice s ON s.pie_id = pie.id JOIN fg_item i ON i.id = s.item_id
             LEFT JOIN participant p ON p.id = pie.participant_id LEFT JOIN subgroup sg ON sg.id = pie.subgroup_id
             WHERE pie.focus_group_id = ? ORDER BY kind DESC, voter, s.id
-            """, arguments: [fg]).map { (fg, $0["kind"], $0["voter"], $0["number"], $0["label"], $0["share"]) }
+            """, arguments: [fg]).map { (fg, $0.kind, $0.voter, $0.number, $0.label, $0.share) }
+    }
+
+    private struct VoteRow: Decodable, FetchableRecord {
+        var kind: String
+        var voter: String
+        var number: Int
+        var label: String
+        var share: Double
     }
 }

@@ -3,14 +3,14 @@ import VeldwerkCore
 
 extension ProjectReader {
     public func researchers() throws -> [Researcher] {
-        try Row.fetchAll(db, sql: "SELECT id, name FROM researcher ORDER BY name").map { Researcher(id: $0["id"], name: $0["name"]) }
+        try ResearcherRecord.order(Column("name")).fetchAll(db).map { Researcher(id: $0.id ?? 0, name: $0.name) }
     }
 
     /// The researcher as stored (canonical spelling), or the friendly unknown-name error.
     public func researcher(named name: String) throws -> Researcher {
         let id = try id(of: .researcher, name)
-        let stored = try String.fetchOne(db, sql: "SELECT name FROM researcher WHERE id = ?", arguments: [id])!
-        return Researcher(id: id, name: stored)
+        guard let stored = try ResearcherRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.researcher, name) }
+        return Researcher(id: id, name: stored.name)
     }
 }
 

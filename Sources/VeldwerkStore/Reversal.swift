@@ -125,7 +125,8 @@ enum Reversal {
 
         try ChangeLog.finish(db, change: record, keep: true)
         try db.cachedStatement(sql: "UPDATE change SET reverted_by = ? WHERE id = ?").execute(arguments: [record, target.id])
-        return try ChangeEntry.fetch(db, id: record)!
+        guard let entry = try ChangeEntry.fetch(db, id: record) else { throw StoreError.unknown(.change, String(record)) }
+        return entry
     }
 
     /// The row's image now, or nil when it is not there.
@@ -168,14 +169,12 @@ struct ForeignKeys {
     init(_ db: Database) throws {
         var keys: [Key] = []
         for table in try UndoTriggers.watchedTables(db) {
-            let rows = try Row.fetchAll(db, sql: "SELECT id, \"table\" AS parent, \"from\" AS child_column, \"to\" AS parent_column FROM pragma_foreign_key_list(?)", arguments: [table])
-            let byID = Dictionary(grouping: rows, by: { $0["id"] as Int64? ?? -1 })
-            for (_, parts) in byID where parts.count == 1 {
+            let rows = try KeyRow.fetchAll(db, sql: "SELECT id, \"table\" AS parent, \"from\" AS child_column, \"to\" AS parent_column FROM pragma_foreign_key_list(?)", arguments: [table])
+            // Keys of several columns have several rows under one id; SQLite checks those itself at commit.
+            for (_, parts) in Dictionary(grouping: rows, by: \.id) where parts.count == 1 {
                 let part = parts[0]
-                let parent: String = part["parent"] ?? ""
-                let parentColumn: String? = part["parent_column"]
-                keys.append(Key(child: table, childColumn: part["child_column"] ?? "", parent: parent,
-                                parentColumn: parentColumn, parentIsRowID: try Self.isRowIDAlias(db, table: parent, column: parentColumn)))
+                keys.append(Key(child: table, childColumn: part.childColumn, parent: part.parent, parentColumn: part.parentColumn,
+                                parentIsRowID: try Self.isRowIDAlias(db, table: part.parent, column: part.parentColumn)))
             }
         }
         all = keys
@@ -186,8 +185,21 @@ struct ForeignKeys {
 
     /// An `INTEGER PRIMARY KEY` column is the rowid under another name.
     static func isRowIDAlias(_ db: Database, table: String, column: String?) throws -> Bool {
-        let pk = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?) WHERE pk > 0", arguments: [table])
-        guard pk.count == 1, (pk[0]["type"] as String?)?.uppercased() == "INTEGER" else { return column == nil }
-        return column == nil || column == pk[0]["name"]
+        let pk = try PrimaryKeyRow.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?) WHERE pk > 0", arguments: [table])
+        guard pk.count == 1, pk[0].type.uppercased() == "INTEGER" else { return column == nil }
+        return column == nil || column == pk[0].name
+    }
+
+    private struct KeyRow: Decodable, FetchableRecord {
+        var id: Int64
+        var parent: String
+        var childColumn: String
+        var parentColumn: String?
+        enum CodingKeys: String, CodingKey { case id, parent; case childColumn = "child_column"; case parentColumn = "parent_column" }
+    }
+
+    private struct PrimaryKeyRow: Decodable, FetchableRecord {
+        var name: String
+        var type: String
     }
 }

@@ -3,28 +3,35 @@ import VeldwerkCore
 
 extension ProjectReader {
     public func roles() throws -> [Role] {
-        try Row.fetchAll(db, sql: "SELECT * FROM role ORDER BY name").map(Self.role)
+        try RoleRecord.order(Column("name")).fetchAll(db).map(Self.role)
     }
 
     public func role(named name: String) throws -> Role {
         let id = try id(of: .role, name)
-        return try Self.role(Row.fetchOne(db, sql: "SELECT * FROM role WHERE id = ?", arguments: [id])!)
+        guard let row = try RoleRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.role, name) }
+        return Self.role(row)
     }
 
     /// Participants per role and team, for `role list`.
     public func roleUse() throws -> [String: [String: Int]] {
         var result: [String: [String: Int]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try RoleUse.fetchAll(db, sql: """
             SELECT r.name AS role, t.name AS team, count(*) AS n FROM participant p
             JOIN role r ON r.id = p.role_id JOIN team t ON t.id = p.team_id GROUP BY r.id, t.id
             """) {
-            result[row["role"], default: [:]][row["team"]] = row["n"]
+            result[row.role, default: [:]][row.team] = row.n
         }
         return result
     }
 
-    static func role(_ row: Row) -> Role {
-        Role(id: row["id"], name: row["name"], code: row["code"], description: row["description"])
+    private struct RoleUse: Decodable, FetchableRecord {
+        var role: String
+        var team: String
+        var n: Int
+    }
+
+    static func role(_ row: RoleRecord) -> Role {
+        Role(id: row.id ?? 0, name: row.name, code: row.code, description: row.description)
     }
 }
 

@@ -31,13 +31,31 @@ extension ProjectReader {
             WHERE paragraph_fts MATCH ? ORDER BY g.document_id, g.number \(limit.map { "LIMIT \($0)" } ?? "")
             """
         do {
-            return try Row.fetchAll(db, sql: sql, arguments: [match]).map { row in
-                SearchHit(document: row["document_id"], paragraph: row["number"], start: row["start_pos"], end: row["end_pos"],
-                          text: row["text"], isTranscript: (row["kind"] as String) == "transcript",
-                          participant: row["pseudonym"], role: row["role"], team: row["team"])
+            return try HitRow.fetchAll(db, sql: sql, arguments: [match]).map { row in
+                SearchHit(document: row.documentID, paragraph: row.number, start: row.startPos, end: row.endPos,
+                          text: row.text, isTranscript: row.kind == "transcript",
+                          participant: row.pseudonym, role: row.role, team: row.team)
             }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR {
             throw VeldwerkError("cannot search for '\(query)': \(e.message ?? "malformed query"); quote a phrase with \"...\"")
+        }
+    }
+
+    private struct HitRow: Decodable, FetchableRecord {
+        var documentID: Int64
+        var number: Int
+        var startPos: Int
+        var endPos: Int
+        var text: String
+        var kind: String
+        var pseudonym: String?
+        var role: String?
+        var team: String?
+        enum CodingKeys: String, CodingKey {
+            case number, text, kind, pseudonym, role, team
+            case documentID = "document_id"
+            case startPos = "start_pos"
+            case endPos = "end_pos"
         }
     }
 

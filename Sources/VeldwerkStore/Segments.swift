@@ -70,12 +70,35 @@ extension ProjectReader {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY s.document_id, s.start_pos, s.id
             """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-            let p1: Int? = row["p1"], p2: Int? = row["p2"]
-            return SegmentView(id: row["id"], document: row["document_id"], code: row["code"], coder: row["coder"],
-                               start: row["start_pos"], end: row["end_pos"], paragraphs: p1.flatMap { a in p2.map { a...$0 } },
-                               tension: row["tension"], memo: row["memo"], quote: row["quote"],
-                               participant: row["pseudonym"], role: row["role"], team: row["team"])
+        return try SegmentRow.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            SegmentView(id: row.id, document: row.documentID, code: row.code, coder: row.coder,
+                        start: row.startPos, end: row.endPos, paragraphs: row.p1.flatMap { a in row.p2.map { a...max(a, $0) } },
+                        tension: row.tension, memo: row.memo, quote: row.quote,
+                        participant: row.pseudonym, role: row.role, team: row.team)
+        }
+    }
+
+    private struct SegmentRow: Decodable, FetchableRecord {
+        var id: Int64
+        var documentID: Int64
+        var code: String
+        var coder: String
+        var startPos: Int
+        var endPos: Int
+        var tension: String?
+        var memo: String?
+        var quote: String
+        var pseudonym: String?
+        var role: String?
+        var team: String?
+        var p1: Int?
+        var p2: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, code, coder, tension, memo, quote, pseudonym, role, team, p1, p2
+            case documentID = "document_id"
+            case startPos = "start_pos"
+            case endPos = "end_pos"
         }
     }
 
@@ -87,11 +110,12 @@ extension ProjectReader {
             let asked = from == to ? "\(from)" : "\(from)-\(to)"
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(asked) is out of range")
         }
-        let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT start_pos FROM paragraph WHERE document_id = ?1 AND number = ?2) AS a,
-                   (SELECT end_pos FROM paragraph WHERE document_id = ?1 AND number = ?3) AS b
-            """, arguments: [document, from, to])!
-        return (row["a"] as Int)..<(row["b"] as Int)
+        guard let start = try Int.fetchOne(db, sql: "SELECT start_pos FROM paragraph WHERE document_id = ? AND number = ?", arguments: [document, from]),
+              let end = try Int.fetchOne(db, sql: "SELECT end_pos FROM paragraph WHERE document_id = ? AND number = ?", arguments: [document, to]),
+              start <= end else {
+            throw VeldwerkError("transcript \(document) has gaps in its paragraph numbers; restore the project from a backup")
+        }
+        return start..<end
     }
 }
 

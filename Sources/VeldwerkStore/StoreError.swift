@@ -5,7 +5,7 @@ import VeldwerkCore
 public enum StoreError: Error, Equatable, Sendable {
     /// The kinds of things a reference can name.
     public enum Thing: String, Sendable {
-        case team, role, participant, researcher, code, interview, transcript, subgroup, theme, segment, action
+        case team, role, participant, researcher, code, interview, transcript, subgroup, theme, segment, action, change
         case focusGroup = "focus group"
         /// A transcript or a logboek note (both are documents).
         case document = "transcript or note"

@@ -12,21 +12,27 @@ extension ProjectReader {
     }
 
     func team(id: Int64) throws -> Team {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM team WHERE id = ?", arguments: [id])!
+        guard let row = try TeamRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.team, String(id)) }
         let areas = try String.fetchAll(db, sql: "SELECT name FROM team_area WHERE team_id = ? ORDER BY position", arguments: [id])
         let portfolios = try String.fetchAll(db, sql: "SELECT name FROM team_portfolio WHERE team_id = ? ORDER BY position", arguments: [id])
-        return Team(id: id, name: row["name"], code: row["code"], fte: row["fte"], areaKind: row["area_kind"],
-                    areas: areas, portfolios: portfolios, woePosition: row["woe_position"])
+        return Team(id: id, name: row.name, code: row.code, fte: row.fte, areaKind: row.areaKind,
+                    areas: areas, portfolios: portfolios, woePosition: row.woePosition)
     }
 
     /// Head counts per role in a team, for `team show`.
     public func roleCounts(team: Team) throws -> [(role: String, participants: Int, interviews: Int)] {
-        try Row.fetchAll(db, sql: """
-            SELECT r.name, count(DISTINCT p.id) AS people, count(i.id) AS interviews
+        try RoleCount.fetchAll(db, sql: """
+            SELECT r.name AS role, count(DISTINCT p.id) AS people, count(i.id) AS interviews
             FROM participant p JOIN role r ON r.id = p.role_id
             LEFT JOIN interview i ON i.participant_id = p.id
             WHERE p.team_id = ? GROUP BY r.id ORDER BY r.name
-            """, arguments: [team.id]).map { ($0[0], $0[1], $0[2]) }
+            """, arguments: [team.id]).map { ($0.role, $0.people, $0.interviews) }
+    }
+
+    private struct RoleCount: Decodable, FetchableRecord {
+        var role: String
+        var people: Int
+        var interviews: Int
     }
 }
 

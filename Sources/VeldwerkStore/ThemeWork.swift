@@ -33,38 +33,44 @@ extension ProjectReader {
             }
             return n
         }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT th.id, t.name FROM theme th JOIN team t ON t.id = th.team_id
+        let rows = try TeamTheme.fetchAll(db, sql: """
+            SELECT th.id, t.name AS team FROM theme th JOIN team t ON t.id = th.team_id
             WHERE th.name = ? COLLATE NOCASE AND th.state = 'active'
               AND th.decision_id = (SELECT max(id) FROM decision d WHERE d.team_id = th.team_id)
             """, arguments: [key])
-        if rows.count == 1 { return rows[0]["id"] }
+        if rows.count == 1 { return rows[0].id }
         if rows.isEmpty {
-            if let closed = try Row.fetchOne(db, sql: "SELECT id, state FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC", arguments: [key]) {
-                throw StoreError.themeNotActive(id: closed["id"], name: key, state: closed["state"])
+            if let closed = try ThemeRecord.fetchOne(db, sql: "SELECT * FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC", arguments: [key]) {
+                throw StoreError.themeNotActive(id: closed.id ?? 0, name: key, state: closed.state)
             }
             let names = try String.fetchAll(db, sql: "SELECT name FROM theme WHERE state = 'active'")
             throw StoreError.unknown(.theme, key, nearest: NameSuggestion.nearest(to: key, in: names))
         }
-        throw VeldwerkError("several teams have a theme '\(key)'; give its number: \(rows.map { "\($0["id"] as Int64) (\($0["name"] as String))" }.joined(separator: ", "))")
+        throw VeldwerkError("several teams have a theme '\(key)'; give its number: \(rows.map { "\($0.id) (\($0.team))" }.joined(separator: ", "))")
+    }
+
+    private struct TeamTheme: Decodable, FetchableRecord {
+        var id: Int64
+        var team: String
+    }
+
+    func themeRecord(_ id: Int64) throws -> ThemeRecord {
+        guard let row = try ThemeRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.theme, String(id)) }
+        return row
     }
 
     public func themeDetail(_ reference: String) throws -> ThemeDetail {
         let id = try themeID(reference)
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM theme WHERE id = ?", arguments: [id])!
-        guard let info = try themes(decision: row["decision_id"]).first(where: { $0.id == id }) else {
+        let row = try themeRecord(id)
+        guard let info = try themes(decision: row.decisionID).first(where: { $0.id == id }) else {
             throw VeldwerkError("theme \(id) cannot be read")
         }
-        let events = try Row.fetchAll(db, sql: "SELECT * FROM theme_event WHERE theme_id = ? ORDER BY on_date, id", arguments: [id]).map {
-            ThemeEvent(date: $0["on_date"], kind: $0["kind"], detail: $0["detail"], reason: $0["reason"])
+        let events = try ThemeEventRecord.filter(Column("theme_id") == id).order(Column("on_date"), Column("id")).fetchAll(db).map {
+            ThemeEvent(date: $0.onDate, kind: $0.kind, detail: $0.detail, reason: $0.reason)
         }
-        var frame: [(key: String, value: String)] = []
-        for key in ["what", "who", "where", "when", "why"] {
-            if let value = row["w_" + key] as String? { frame.append((key, value)) }
-        }
-        let origin = try (row["origin_id"] as Int64?).flatMap { try String.fetchOne(db, sql: "SELECT name FROM theme WHERE id = ?", arguments: [$0]) }
-        let successor = try (row["successor_id"] as Int64?).flatMap { try String.fetchOne(db, sql: "SELECT name FROM theme WHERE id = ?", arguments: [$0]) }
-        return ThemeDetail(info: info, state: row["state"], frame: frame, events: events, origin: origin, successor: successor)
+        let origin = try row.originID.flatMap { try ThemeRecord.fetchOne(db, key: $0)?.name }
+        let successor = try row.successorID.flatMap { try ThemeRecord.fetchOne(db, key: $0)?.name }
+        return ThemeDetail(info: info, state: row.state, frame: row.frame, events: events, origin: origin, successor: successor)
     }
 }
 
@@ -75,11 +81,9 @@ extension ProjectWriter {
                        arguments: [theme, date.description, kind, detail, reason])
     }
 
-    private func requireActive(_ id: Int64) throws -> Row {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM theme WHERE id = ?", arguments: [id])!
-        guard (row["state"] as String) == "active" else {
-            throw VeldwerkError("theme \(id) '\(row["name"] as String)' was \(row["state"] as String); work on the theme it became")
-        }
+    private func requireActive(_ id: Int64) throws -> ThemeRecord {
+        let row = try reader.themeRecord(id)
+        guard row.state == "active" else { throw StoreError.themeNotActive(id: id, name: row.name, state: row.state) }
         return row
     }
 
@@ -89,7 +93,7 @@ extension ProjectWriter {
         let row = try requireActive(id)
         let name = try Names.validated(name, what: "theme name")
         try db.execute(sql: "UPDATE theme SET name = ? WHERE id = ?", arguments: [name, id])
-        try event(id, date, "renamed", "\(row["name"] as String) → \(name)", reason)
+        try event(id, date, "renamed", "\(row.name) → \(name)", reason)
         return name
     }
 
@@ -98,12 +102,12 @@ extension ProjectWriter {
         let from = try reader.themeID(source), to = try reader.themeID(target)
         guard from != to else { throw VeldwerkError("a theme cannot be merged into itself") }
         let a = try requireActive(from), b = try requireActive(to)
-        guard (a["team_id"] as Int64) == (b["team_id"] as Int64) else { throw VeldwerkError("themes of different teams cannot be merged") }
+        guard a.teamID == b.teamID else { throw VeldwerkError("themes of different teams cannot be merged") }
         try db.execute(sql: "UPDATE theme SET state = 'merged', successor_id = ? WHERE id = ?", arguments: [to, from])
         try db.execute(sql: "UPDATE plan_action SET theme_id = ? WHERE theme_id = ?", arguments: [to, from])
         try db.execute(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) SELECT note_id, ? FROM note_theme WHERE theme_id = ?", arguments: [to, from])
-        try event(from, date, "merged", "into \(b["name"] as String)", reason)
-        try event(to, date, "merged", "took in \(a["name"] as String)", reason)
+        try event(from, date, "merged", "into \(b.name)", reason)
+        try event(to, date, "merged", "took in \(a.name)", reason)
     }
 
     /// Splits a theme into new ones; the original is closed, each part remembers where it came from.
@@ -114,7 +118,7 @@ extension ProjectWriter {
         let validated = try names.map { try Names.validated($0, what: "theme name") }
         guard Set(validated.map { $0.lowercased() }).count == validated.count else { throw VeldwerkError("the new themes need different names") }
         var ids: [Int64] = []
-        let base = try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE decision_id = ?", arguments: [row["decision_id"] as Int64]) ?? 0
+        let base = try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE decision_id = ?", arguments: [row.decisionID]) ?? 0
         for (i, name) in validated.enumerated() {
             try db.execute(sql: """
                 INSERT INTO theme (team_id, decision_id, position, name, item_id, origin_id, w_what, w_who, w_where, w_when, w_why)
@@ -122,7 +126,7 @@ extension ProjectWriter {
                 """, arguments: [base + i + 1, name, id])
             let new = db.lastInsertedRowID
             ids.append(new)
-            try event(new, date, "split", "from \(row["name"] as String)", reason)
+            try event(new, date, "split", "from \(row.name)", reason)
         }
         try db.execute(sql: "UPDATE theme SET state = 'split' WHERE id = ?", arguments: [id])
         try event(id, date, "split", "into \(validated.joined(separator: ", "))", reason)

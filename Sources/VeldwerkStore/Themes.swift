@@ -30,7 +30,7 @@ extension ProjectReader {
     }
 
     func themes(decision: Int64, activeOnly: Bool = false) throws -> [ThemeInfo] {
-        try Row.fetchAll(db, sql: """
+        try ThemeRow.fetchAll(db, sql: """
             SELECT th.id, t.name AS team, th.position, th.name, i.focus_group_id, i.number, th.item_id, th.decision_id
             FROM theme th JOIN team t ON t.id = th.team_id JOIN fg_item i ON i.id = th.item_id
             WHERE th.decision_id = ? \(activeOnly ? "AND th.state = 'active'" : "") ORDER BY th.position
@@ -38,18 +38,35 @@ extension ProjectReader {
             let codes = try String.fetchAll(db, sql: """
                 WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT f.id FROM fg_item f JOIN sub ON f.merged_into = sub.id)
                 SELECT DISTINCT c.code_name FROM fg_item_code c WHERE c.item_id IN (SELECT id FROM sub) ORDER BY c.id
-                """, arguments: [row["item_id"] as Int64])
-            return ThemeInfo(id: row["id"], team: row["team"], position: row["position"], name: row["name"], focusGroup: row["focus_group_id"],
-                             item: row["number"], codes: codes, decision: row["decision_id"])
+                """, arguments: [row.itemID])
+            return ThemeInfo(id: row.id, team: row.team, position: row.position, name: row.name, focusGroup: row.focusGroupID,
+                             item: row.number, codes: codes, decision: row.decisionID)
+        }
+    }
+
+    private struct ThemeRow: Decodable, FetchableRecord {
+        var id: Int64
+        var team: String
+        var position: Int
+        var name: String
+        var focusGroupID: Int64
+        var number: Int
+        var itemID: Int64
+        var decisionID: Int64
+        enum CodingKeys: String, CodingKey {
+            case id, team, position, name, number
+            case focusGroupID = "focus_group_id"
+            case itemID = "item_id"
+            case decisionID = "decision_id"
         }
     }
 
     /// Every plenary decision of a team, oldest first: earlier ones stay on record.
     public func decisions(team: String) throws -> [DecisionInfo] {
         let teamID = try id(of: .team, team)
-        return try Row.fetchAll(db, sql: "SELECT * FROM decision WHERE team_id = ? ORDER BY id", arguments: [teamID]).map { row in
-            DecisionInfo(id: row["id"], focusGroup: row["focus_group_id"], at: row["decided_at"], note: row["note"],
-                         themes: try themes(decision: row["id"]).map(\.name))
+        return try DecisionRecord.filter(Column("team_id") == teamID).order(Column("id")).fetchAll(db).map { row in
+            let id = row.id ?? 0
+            return DecisionInfo(id: id, focusGroup: row.focusGroupID, at: row.decidedAt, note: row.note, themes: try themes(decision: id).map(\.name))
         }
     }
 }
@@ -63,14 +80,11 @@ extension ProjectWriter {
         }
         guard !items.isEmpty else { throw VeldwerkError("name the items the plenary chose, in order") }
         guard Set(items).count == items.count else { throw VeldwerkError("an item is named twice; each theme once") }
-        let rows = try items.map { n -> Row in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT i.id, i.label, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into
-                WHERE i.focus_group_id = ? AND i.number = ?
-                """, arguments: [fg, n]) else {
+        let rows = try items.map { n -> ItemRow in
+            guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [fg, n]) else {
                 throw VeldwerkError("focus group \(fg) of \(team) has no item \(n)")
             }
-            if let merged = row["merged"] as Int? { throw VeldwerkError("item \(n) was merged into item \(merged); prioritise item \(merged)") }
+            if let merged = row.merged { throw VeldwerkError("item \(n) was merged into item \(merged); prioritise item \(merged)") }
             return row
         }
         let note = try note.map { try Names.validatedText($0, what: "note") }
@@ -78,7 +92,7 @@ extension ProjectWriter {
         let decision = db.lastInsertedRowID
         for (position, row) in rows.enumerated() {
             try db.execute(sql: "INSERT INTO theme (team_id, decision_id, position, name, item_id) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [teamID, decision, position + 1, row["label"] as String, row["id"] as Int64])
+                           arguments: [teamID, decision, position + 1, row.label, row.id])
         }
         return try reader.themes(decision: decision)
     }

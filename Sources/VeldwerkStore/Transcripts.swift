@@ -34,14 +34,14 @@ extension ProjectReader {
             args = [try id(of: .team, team)]
         }
         sql += " ORDER BY d.id"
-        return try Row.fetchAll(db, sql: sql, arguments: args).map(Self.transcriptSummary)
+        return try TranscriptRow.fetchAll(db, sql: sql, arguments: args).map(\.summary)
     }
 
     public func transcript(_ id: Int64) throws -> TranscriptSummary {
-        guard let row = try Row.fetchOne(db, sql: Self.transcriptSelect + " WHERE d.id = ?", arguments: [id]) else {
+        guard let row = try TranscriptRow.fetchOne(db, sql: Self.transcriptSelect + " WHERE d.id = ?", arguments: [id]) else {
             throw StoreError.unknown(.transcript, String(id))
         }
-        return Self.transcriptSummary(row)
+        return row.summary
     }
 
     static let transcriptSelect = """
@@ -55,10 +55,27 @@ extension ProjectReader {
         LEFT JOIN role r ON r.id = p.role_id
         """
 
-    static func transcriptSummary(_ row: Row) -> TranscriptSummary {
-        TranscriptSummary(id: row["id"], title: row["title"], interviewID: row["interview_id"], participant: row["pseudonym"],
-                          team: row["team"], role: row["role"], paragraphs: row["paragraphs"], characters: row["length"],
-                          segments: row["segments"], sha256: row["sha256"])
+    private struct TranscriptRow: Decodable, FetchableRecord {
+        var id: Int64
+        var title: String
+        var length: Int
+        var sha256: String
+        var interviewID: Int64?
+        var pseudonym: String?
+        var team: String?
+        var role: String?
+        var paragraphs: Int
+        var segments: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, length, sha256, pseudonym, team, role, paragraphs, segments
+            case interviewID = "interview_id"
+        }
+
+        var summary: TranscriptSummary {
+            TranscriptSummary(id: id, title: title, interviewID: interviewID, participant: pseudonym, team: team, role: role,
+                              paragraphs: paragraphs, characters: length, segments: segments, sha256: sha256)
+        }
     }
 
     /// Paragraphs `range` (1-based, inclusive; all when nil) with their text and covering codes.
@@ -68,23 +85,37 @@ extension ProjectReader {
         if let range, range.lowerBound < 1 || range.upperBound > count {
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
         }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try ParagraphRow.fetchAll(db, sql: """
             SELECT p.number, p.start_pos, p.end_pos, p.speaker, substr(d.body, p.start_pos + 1, p.end_pos - p.start_pos) AS text
             FROM paragraph p JOIN document d ON d.id = p.document_id
             WHERE p.document_id = ? AND p.number BETWEEN ? AND ? ORDER BY p.number
             """, arguments: [document, range?.lowerBound ?? 1, range?.upperBound ?? Int.max])
-        let segments = try Row.fetchAll(db, sql: """
+        let segments = try CodedSpan.fetchAll(db, sql: """
             SELECT s.start_pos, s.end_pos, c.name FROM segment s JOIN code c ON c.id = s.code_id WHERE s.document_id = ? ORDER BY c.name
             """, arguments: [document])
         return rows.map { row in
-            let start: Int = row["start_pos"], end: Int = row["end_pos"]
             var codes: [String] = []
-            for s in segments where (s["start_pos"] as Int) < end && (s["end_pos"] as Int) > start {
-                let name: String = s["name"]
-                if !codes.contains(name) { codes.append(name) }
+            for s in segments where s.startPos < row.endPos && s.endPos > row.startPos && !codes.contains(s.name) {
+                codes.append(s.name)
             }
-            return ParagraphView(number: row["number"], start: start, end: end, speaker: row["speaker"], text: row["text"], codes: codes)
+            return ParagraphView(number: row.number, start: row.startPos, end: row.endPos, speaker: row.speaker, text: row.text, codes: codes)
         }
+    }
+
+    private struct ParagraphRow: Decodable, FetchableRecord {
+        var number: Int
+        var startPos: Int
+        var endPos: Int
+        var speaker: String?
+        var text: String
+        enum CodingKeys: String, CodingKey { case number, speaker, text; case startPos = "start_pos"; case endPos = "end_pos" }
+    }
+
+    private struct CodedSpan: Decodable, FetchableRecord {
+        var startPos: Int
+        var endPos: Int
+        var name: String
+        enum CodingKeys: String, CodingKey { case name; case startPos = "start_pos"; case endPos = "end_pos" }
     }
 
     /// The whole normalised text of a document.

@@ -19,18 +19,26 @@ enum UndoTriggers {
     /// Ordinary tables of the main schema, by `PRAGMA table_list`: virtual tables and their
     /// shadow tables (full-text search) are maintained by SQLite, views hold nothing.
     static func watchedTables(_ db: Database) throws -> [String] {
-        try Row.fetchAll(db, sql: "PRAGMA main.table_list").compactMap { row -> String? in
-            let name: String = row["name"] ?? ""
-            let type: String = row["type"] ?? ""
-            let schema: String = row["schema"] ?? ""
-            guard schema == "main", type == "table", !logTables.contains(name), !foreignTables.contains(name) else { return nil }
-            return name
+        try TableListRow.fetchAll(db, sql: "SELECT schema, name, type FROM pragma_table_list WHERE schema = 'main'").compactMap { t -> String? in
+            guard t.type == "table", !logTables.contains(t.name), !foreignTables.contains(t.name) else { return nil }
+            return t.name
         }.sorted()
+    }
+
+    private struct TableListRow: Decodable, FetchableRecord {
+        var schema: String
+        var name: String
+        var type: String
+    }
+
+    private struct TriggerRow: Decodable, FetchableRecord {
+        var name: String
+        var sql: String
     }
 
     /// The columns of a table in declaration order, as the shape of its images.
     static func columns(_ db: Database, _ table: String) throws -> [String] {
-        try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { $0["name"] ?? "" }
+        try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
     }
 
     /// The shape key: quoted column names, comma-separated, usable as SQL as it is.
@@ -89,8 +97,8 @@ enum UndoTriggers {
     /// The undo triggers as stored in the file, by name.
     static func stored(_ db: Database) throws -> [String: String] {
         var result: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'") {
-            result[row["name"] ?? ""] = row["sql"] ?? ""
+        for t in try TriggerRow.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'") {
+            result[t.name] = t.sql
         }
         return result
     }
