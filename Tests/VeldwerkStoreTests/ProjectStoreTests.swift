@@ -216,6 +216,24 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store!.integrityCheck(), ["ok"])
     }
 
+    func testAChangeLoggedBeforeRowImagesIsRefusedByNameAndPassedOver() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "team add A", actor: "Noor") { try $0.addTeam(name: "A", code: nil, fte: nil, areaKind: nil, areas: [], portfolios: []) }
+        // As an older Veldwerk left it: the change in the log, its inverse SQL but no row images.
+        try store.queue.write { db in
+            try db.execute(sql: "INSERT INTO change (at, actor, line, summary) VALUES ('2022-01-01T00:00:00Z', 'Noor', 'role add X', '+1 role')")
+            try db.execute(sql: "INSERT INTO role (name, code) VALUES ('X', 'X')")
+        }
+        let outcome = try store.undo(actor: "Noor")
+        XCTAssertEqual(outcome.reverted.line, "team add A")
+        XCTAssertEqual(outcome.passedOver.map(\.reason), [.noImages])
+        XCTAssertThrowsError(try store.undo(actor: "Noor", change: 2)) { error in
+            guard case .refused(let c) = error as? UndoError else { return XCTFail("\(error)") }
+            XCTAssertEqual(c.reason, .noImages)
+        }
+        XCTAssertEqual(try store.read { try $0.roles().map(\.name) }, ["X"])
+    }
+
     func testPseudonymsAreGeneratedPerTeamAndRole() throws {
         let store = try makeStore()
         let ids = try store.change(line: "setup", actor: nil) { w -> [String] in
