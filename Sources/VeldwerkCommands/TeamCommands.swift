@@ -20,7 +20,7 @@ struct TeamAdd: PromptCommand {
 
     @Argument(help: "The team's name.") var team: String
     @Option(help: "Short letters for pseudonyms, e.g. AMF.") var code: String?
-    @Option(help: "Size of the team in full-time equivalents.") var fte: Double?
+    @Option(help: "Size of the team in full-time equivalents.") var fte: PlainNumber?
     @Option(help: .init("What the team calls its areas, e.g. GGG or cluster.", valueName: "kind")) var areaKind: String?
     @Option(help: .init("Comma-separated area names.", valueName: "list")) var areas: String?
     @Option(help: .init("Comma-separated portfolios (portefeuilles).", valueName: "list")) var portfolios: String?
@@ -29,7 +29,7 @@ struct TeamAdd: PromptCommand {
         let areas = try Names.list(self.areas, what: "area")
         let portfolios = try Names.list(self.portfolios, what: "portfolio")
         let added = try context.change { w in
-            try w.addTeam(name: team, code: code, fte: fte, areaKind: areaKind, areas: areas, portfolios: portfolios)
+            try w.addTeam(name: team, code: code, fte: fte?.value, areaKind: areaKind, areas: areas, portfolios: portfolios)
         }
         return .message("team \(added.name) (\(added.code))")
     }
@@ -96,7 +96,7 @@ struct TeamEdit: PromptCommand {
         discussion: "Example:\n  team edit Amersfoort --woe-position \"gekoppeld aan een GGG, coachende rol, geen personeelszorg\"")
 
     @Argument(help: "The team's name or code.") var team: String
-    @Option(help: "Size in full-time equivalents.") var fte: Double?
+    @Option(help: "Size in full-time equivalents.") var fte: PlainNumber?
     @Option(help: .init("What the team calls its areas.", valueName: "kind")) var areaKind: String?
     @Option(help: .init("Comma-separated areas (replaces the list).", valueName: "list")) var areas: String?
     @Option(help: .init("Comma-separated portfolios (replaces the list).", valueName: "list")) var portfolios: String?
@@ -108,7 +108,7 @@ struct TeamEdit: PromptCommand {
         guard fte != nil || areaKind != nil || areas != nil || portfolios != nil || woePosition != nil else {
             throw VeldwerkError("nothing to change; give --fte, --area-kind, --areas, --portfolios or --woe-position")
         }
-        let t = try context.change { w in try w.editTeam(team, fte: fte, areaKind: areaKind, areas: areas, portfolios: portfolios, woePosition: woePosition) }
+        let t = try context.change { w in try w.editTeam(team, fte: fte?.value, areaKind: areaKind, areas: areas, portfolios: portfolios, woePosition: woePosition) }
         return .message("team \(t.name) changed")
     }
 }

@@ -153,8 +153,8 @@ enum ParagraphRange {
 
     static func match(_ text: String) -> ClosedRange<Int>? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) && $0.count < 7 }) else { return nil }
-        let a = Int(parts[0])!, b = Int(parts.last!)!
+        guard (1...2).contains(parts.count), let first = parts.first, let last = parts.last,
+              let a = CommandNumber.integer(first, maxDigits: 6), let b = CommandNumber.integer(last, maxDigits: 6) else { return nil }
         return a <= b ? a...b : nil
     }
 }

@@ -34,10 +34,11 @@ public enum Pie {
             if items.contains(item) { throw VeldwerkError("item \(item) is sliced twice; each item gets one slice") }
             items.append(item)
             if parts.count == 2 {
-                guard let size = Double(parts[1]), size.isFinite else {
-                    throw VeldwerkError("size '\(parts[1])' of item \(item) is not a number; sizes are positive numbers that add up to 100")
+                guard let size = CommandNumber.decimal(String(parts[1])) else {
+                    throw VeldwerkError("size '\(parts[1])' of item \(item) is not a number; sizes are numbers such as 50 or 33.3 that add up to 100")
                 }
                 guard size > 0 else { throw VeldwerkError("size \(parts[1]) of item \(item) must be above 0") }
+                guard size <= 100 else { throw VeldwerkError("size \(parts[1]) of item \(item) is more than the whole pie; sizes add up to 100") }
                 sizes.append(size)
             } else {
                 sizes.append(nil)
@@ -52,7 +53,7 @@ public enum Pie {
         }
         let total = given.reduce(0, +)
         if !normalise && abs(total - 100) > 1e-9 {
-            throw VeldwerkError("the sizes add up to \(NumberFormat.compact(total)), not 100; fix them or add --normalise")
+            throw VeldwerkError("the sizes add up to \(NumberFormat.distinct(total, from: 100)), not 100; fix them or add --normalise")
         }
         return zip(items, given).map { Slice(item: $0, share: $1 / total) }
     }

@@ -65,14 +65,14 @@ public enum TimePie {
             }
             let task = try Names.validated(String(word[..<colon]), what: "task")
             let number = String(word[word.index(after: colon)...])
-            guard let p = Double(number), p.isFinite else { throw VeldwerkError("'\(number)' for \(task) is not a percentage") }
+            guard let p = CommandNumber.decimal(number) else { throw VeldwerkError("'\(number)' for \(task) is not a percentage") }
             guard p > 0 && p <= 100 else { throw VeldwerkError("\(task) gets \(number)%; each share lies above 0 and at most 100") }
             if slices.contains(where: { $0.task.lowercased() == task.lowercased() }) { throw VeldwerkError("task '\(task)' is named twice") }
             slices.append(Slice(task: task, percent: p))
         }
         let total = slices.reduce(0) { $0 + $1.percent }
         guard abs(total - 100) < 1e-9 else {
-            throw VeldwerkError("the shares add up to \(NumberFormat.compact(total)), not 100; a time pie covers all of someone's time")
+            throw VeldwerkError("the shares add up to \(NumberFormat.distinct(total, from: 100)), not 100; a time pie covers all of someone's time")
         }
         return slices
     }

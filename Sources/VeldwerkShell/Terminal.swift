@@ -1,4 +1,5 @@
 import Foundation
+import VeldwerkCore
 
 /// What the output is connected to, decided once: colour, wrapping and bars belong to terminals.
 public struct Terminal: Sendable {
@@ -16,9 +17,10 @@ public struct Terminal: Sendable {
         if tty, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             width = Int(size.ws_col)
         } else {
-            width = Int(env["COLUMNS"] ?? "") ?? 100
+            width = CommandNumber.integer(env["COLUMNS"] ?? "", maxDigits: 6) ?? 100
         }
-        return Terminal(isInteractive: tty, useColor: tty && !noColor && !dumb, width: max(40, width))
+        // A terminal that reports 0 or a million columns still gets a sane width.
+        return Terminal(isInteractive: tty, useColor: tty && !noColor && !dumb, width: min(max(40, width), 1000))
     }
 
     /// A plain, uncoloured target of fixed width: pipes, files, tests.

@@ -1,0 +1,31 @@
+import XCTest
+@testable import VeldwerkCore
+
+final class CommandNumberTests: XCTestCase {
+    func testOnlyASCIIDigitsAreNumbers() {
+        for text in ["½", "٣", "１", "²", "", "1٣", "+1", " 1", "0x10"] { XCTAssertNil(CommandNumber.integer(text), text) }
+        XCTAssertEqual(CommandNumber.integer("0042"), 42)
+        XCTAssertNil(CommandNumber.integer("1234567890"), "more digits than asked for")
+    }
+
+    func testDecimalsArePlainAndFinite() {
+        for text in ["nan", "inf", "-inf", "1e3", "1E3", "0x1p3", "1.", ".5", "1.2.3", "--1", "١٢", "1e300"] {
+            XCTAssertNil(CommandNumber.decimal(text), text)
+        }
+        XCTAssertEqual(CommandNumber.decimal("142.5"), 142.5)
+        XCTAssertEqual(CommandNumber.decimal("-3"), -3)
+        XCTAssertNil(CommandNumber.decimal("2000000000"), "outside the default range")
+    }
+
+    func testFormattingIsTotal() {
+        XCTAssertEqual(NumberFormat.fixed(.nan, decimals: 2), "nan")
+        XCTAssertEqual(NumberFormat.fixed(-.infinity, decimals: 1), "-inf")
+        XCTAssertEqual(NumberFormat.fixed(1e300, decimals: 2), "1e+300")
+        XCTAssertEqual(NumberFormat.compact(1e18), "1e+18")
+        XCTAssertEqual(NumberFormat.fixed(2.5, decimals: 12), "2.500000000", "places are clamped to 9")
+        XCTAssertEqual(NumberFormat.compact(142.5), "142.5")
+        XCTAssertEqual(NumberFormat.distinct(99.999999, from: 100), "99.999999")
+        XCTAssertEqual(NumberFormat.distinct(99.5, from: 100), "99.5")
+        XCTAssertEqual(NumberFormat.distinct(99.99999999999, from: 100), "99.99999999999")
+    }
+}
