@@ -24,7 +24,7 @@ extension CommandCatalog {
     /// The declared arguments of the command at `path`, in declaration order (help excluded).
     public static func arguments(for path: [String]) -> [ArgumentSpec] {
         guard let canonical = entry(path).map({ canonicalPath(of: $0) }) else { return [] }
-        return toolInfo[canonical.joined(separator: " ")] ?? []
+        return specCache.value(for: canonical.joined(separator: " ")) { describe(canonical) }
     }
 
     /// The path under the declared name, for an alias.
@@ -33,34 +33,24 @@ extension CommandCatalog {
         return Array(entry.path.dropLast()) + [entry.type.configuration.commandName ?? ""]
     }
 
-    /// Command path ("team add") to its arguments, decoded once from the parser's description.
-    static let toolInfo: [String: [ArgumentSpec]] = {
-        var result: [String: [ArgumentSpec]] = [:]
+    /// Each command's arguments, decoded from the parser's description of that command alone
+    /// when first asked for: describing the whole tree would cost every command start-up time.
+    private static let specCache = SpecCache()
+
+    private static func describe(_ path: [String]) -> [ArgumentSpec] {
         let json: String
         do {
-            _ = try PromptRoot.parseAsRoot(["--experimental-dump-help"])
-            return result
+            _ = try PromptRoot.parseAsRoot(path + ["--experimental-dump-help"])
+            return []
         } catch {
             json = PromptRoot.fullMessage(for: error)
         }
         guard let data = json.data(using: .utf8),
               let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let command = root["command"] as? [String: Any]
-        else { return result }
-        func visit(_ command: [String: Any], path: [String]) {
-            // The parser appends its own `help`; ours, declared first, wins.
-            if !path.isEmpty, result[path.joined(separator: " ")] == nil {
-                let args = (command["arguments"] as? [[String: Any]] ?? []).compactMap(spec)
-                result[path.joined(separator: " ")] = args
-            }
-            for sub in command["subcommands"] as? [[String: Any]] ?? [] {
-                guard let name = sub["commandName"] as? String else { continue }
-                visit(sub, path: path + [name])
-            }
-        }
-        visit(command, path: [])
-        return result
-    }()
+        else { return [] }
+        return (command["arguments"] as? [[String: Any]] ?? []).compactMap(spec)
+    }
 
     private static func spec(_ info: [String: Any]) -> ArgumentSpec? {
         guard let kindName = info["kind"] as? String, let kind = ArgumentSpec.Kind(rawValue: kindName) else { return nil }
@@ -76,5 +66,20 @@ extension CommandCatalog {
             kind: kind, names: names, valueName: info["valueName"] as? String,
             isRepeating: info["isRepeating"] as? Bool ?? false,
             choices: list ?? all ?? [], isFile: completion["file"] != nil)
+    }
+}
+
+/// A lock-guarded memo of argument descriptions, shared by completion and redaction.
+private final class SpecCache: @unchecked Sendable {
+    private var specs: [String: [ArgumentSpec]] = [:]
+    private let lock = NSLock()
+
+    func value(for key: String, _ make: () -> [ArgumentSpec]) -> [ArgumentSpec] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = specs[key] { return known }
+        let made = make()
+        specs[key] = made
+        return made
     }
 }
