@@ -63,10 +63,20 @@ public struct Codebook: Equatable, Sendable {
     public var allCodes: [CodeNode] { codes.flatMap(\.flattened) }
 
     /// Refuses what no store could hold: duplicate GUIDs, empty names, sets naming unknown codes.
+    /// More codes than any study's codebook holds; a file beyond it is refused, not ground through.
+    public static let maximumCodes = 20_000
+
     public func validate() throws {
         var seen: [String: String] = [:]
-        for code in allCodes {
+        let codes = allCodes
+        guard codes.count <= Self.maximumCodes else {
+            throw VeldwerkError("the codebook holds \(codes.count) codes, more than the \(Self.maximumCodes) Veldwerk takes; split it")
+        }
+        for code in codes {
             _ = try Names.validated(code.name, what: "code name")
+            guard CodeGUID.isValid(code.guid) else {
+                throw VeldwerkError("code '\(code.name)' has GUID '\(code.guid)', which is not a GUID (8-4-4-4-12 hex digits)")
+            }
             let key = code.guid.lowercased()
             if let other = seen[key] {
                 throw VeldwerkError("codes '\(other)' and '\(code.name)' share the GUID \(code.guid); every code needs its own")
@@ -77,6 +87,9 @@ public struct Codebook: Equatable, Sendable {
             }
         }
         for set in sets {
+            guard CodeGUID.isValid(set.guid) else {
+                throw VeldwerkError("set '\(set.name)' has GUID '\(set.guid)', which is not a GUID (8-4-4-4-12 hex digits)")
+            }
             if let other = seen[set.guid.lowercased()] {
                 throw VeldwerkError("set '\(set.name)' reuses the GUID of code '\(other)'; every set needs its own")
             }
@@ -84,6 +97,17 @@ public struct Codebook: Equatable, Sendable {
                 throw VeldwerkError("set '\(set.name)' names a code \(member) that is not in the codebook")
             }
         }
+    }
+}
+
+/// REFI-QDA GUIDs: 8-4-4-4-12 hexadecimal digits, optionally in braces, any case.
+public enum CodeGUID {
+    public static func isValid(_ text: String) -> Bool {
+        var s = Substring(text)
+        if s.hasPrefix("{") && s.hasSuffix("}") { s = s.dropFirst().dropLast() }
+        let groups = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return groups.allSatisfy { $0.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) } }
     }
 }
 

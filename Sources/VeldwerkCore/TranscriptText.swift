@@ -99,18 +99,29 @@ public enum TranscriptText {
         return String(scalars[from..<to])
     }
 
-    /// Where `words` occur in `text`, as scalar spans.
+    /// Where `words` occur in `text`, as scalar spans (overlapping ones included). Knuth-Morris-
+    /// Pratt, so a long quote in a long transcript costs the sum of their lengths, not the product.
     public static func occurrences(of words: String, in text: String) -> [Range<Int>] {
-        let needle = Array(words.precomposedStringWithCanonicalMapping.unicodeScalars)
-        let hay = Array(text.unicodeScalars)
+        let needle = words.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+        let hay = text.unicodeScalars.map(\.value)
         guard !needle.isEmpty, needle.count <= hay.count else { return [] }
+        // failure[i]: the length of the longest proper border of needle[0...i].
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<needle.count {
+            while k > 0 && needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+        }
         var found: [Range<Int>] = []
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle {
-                found.append(i..<(i + needle.count))
+        k = 0
+        for (i, scalar) in hay.enumerated() {
+            while k > 0 && scalar != needle[k] { k = failure[k - 1] }
+            if scalar == needle[k] { k += 1 }
+            if k == needle.count {
+                found.append((i + 1 - k)..<(i + 1))
+                k = failure[k - 1]
             }
-            i += 1
         }
         return found
     }

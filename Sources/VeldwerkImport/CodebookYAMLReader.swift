@@ -45,15 +45,23 @@ public enum CodebookYAMLReader {
                 guard let guid = byName[ref.lowercased()] else { throw fault(source, member, "set '\(name)' names '\(ref)', which is not a code here") }
                 return guid
             }
-            book.sets.append(CodeSet(guid: m["guid"]?.string ?? newGUID(), name: name, description: m["description"]?.string, members: members))
+            let setGUID = m["guid"]?.string?.trimmingWhitespace() ?? ""
+            if !setGUID.isEmpty, !CodeGUID.isValid(setGUID), let given = m["guid"] {
+                throw fault(source, given, "guid '\(setGUID)' is not a GUID; write it as 8-4-4-4-12 hex digits, or leave it out")
+            }
+            book.sets.append(CodeSet(guid: setGUID.isEmpty ? newGUID() : setGUID, name: name, description: m["description"]?.string, members: members))
         }
         try book.validate()
         return book
     }
 
     static func code(_ node: Node, source: String) throws -> CodeNode {
-        guard let m = node.mapping else { throw fault(source, node, "each code must be a mapping with at least 'name'") }
-        try allowKeys(m, ["name", "guid", "color", "colour", "description", "codable", "codes"], source: source)
+        guard let mapping = node.mapping else { throw fault(source, node, "each code must be a mapping with at least 'name'") }
+        try allowKeys(mapping, ["name", "guid", "color", "colour", "description", "codable", "codes"], source: source)
+        // Looked up by plain key text: Yams resolves a tag with a regular expression for every
+        // subscript by string, which made a large codebook cost seconds.
+        var m: [String: Node] = [:]
+        for (key, value) in mapping { if let k = key.string { m[k] = value } }
         guard let name = m["name"]?.string, !name.trimmingWhitespace().isEmpty else { throw fault(source, node, "a code needs a 'name'") }
         var codable = true
         if let c = m["codable"] {
@@ -65,7 +73,13 @@ public enum CodebookYAMLReader {
             throw fault(source, c, "colour '\(color)' must be written #RRGGBB (quote it in YAML)")
         }
         let children = try (m["codes"]?.sequence ?? []).map { try code($0, source: source) }
-        return CodeNode(guid: m["guid"]?.string ?? newGUID(), name: name.trimmingWhitespace(), description: m["description"]?.string,
+        // An empty guid is a missing one (made up here); anything else must look like a GUID.
+        var guid = newGUID()
+        if let given = m["guid"], let text = given.string?.trimmingWhitespace(), !text.isEmpty {
+            guard CodeGUID.isValid(text) else { throw fault(source, given, "guid '\(text)' is not a GUID; write it as 8-4-4-4-12 hex digits, or leave it out") }
+            guid = text
+        }
+        return CodeNode(guid: guid, name: name.trimmingWhitespace(), description: m["description"]?.string,
                         color: color?.uppercased(), isCodable: codable, children: children)
     }
 

@@ -112,7 +112,9 @@ extension ProjectWriter {
     }
 
     func requireFreeName(_ name: String, parent: Int64?, except: Int64?) throws {
-        if let clash = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE name = ? AND parent_id IS ? AND id IS NOT ?", arguments: [name, parent, except]) {
+        // `+parent_id` keeps the planner on the name index: by parent it would scan every sibling,
+        // and a codebook of thousands of top-level codes would take the square of its size.
+        if let clash = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code WHERE name = ? AND +parent_id IS ? AND id IS NOT ?"), arguments: [name, parent, except]) {
             throw VeldwerkError("a code '\(try reader.codePath(clash))' exists already at that place; choose another name")
         }
     }
@@ -125,16 +127,17 @@ extension ProjectWriter {
         var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM code") ?? 0
         func put(_ node: CodeNode, parent: Int64?) throws {
             let id: Int64
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE guid = ?", arguments: [node.guid]) {
+            // Statements prepared once for the whole book: preparing each anew costs more than running it.
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code WHERE guid = ?"), arguments: [node.guid]) {
                 try requireFreeName(node.name, parent: parent, except: existing)
-                try db.execute(sql: "UPDATE code SET name = ?, parent_id = ?, description = ?, color = coalesce(?, color), codable = ? WHERE id = ?",
-                               arguments: [node.name, parent, node.description, node.color, node.isCodable, existing])
+                try db.cachedStatement(sql: "UPDATE code SET name = ?, parent_id = ?, description = ?, color = coalesce(?, color), codable = ? WHERE id = ?")
+                    .execute(arguments: [node.name, parent, node.description, node.color, node.isCodable, existing])
                 id = existing
                 updated += 1
             } else {
                 try requireFreeName(node.name, parent: parent, except: nil)
-                try db.execute(sql: "INSERT INTO code (guid, name, parent_id, position, description, color, codable) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [node.guid, node.name, parent, position, node.description, node.color ?? CodeColor.palette(position), node.isCodable])
+                try db.cachedStatement(sql: "INSERT INTO code (guid, name, parent_id, position, description, color, codable) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [node.guid, node.name, parent, position, node.description, node.color ?? CodeColor.palette(position), node.isCodable])
                 id = db.lastInsertedRowID
                 position += 1
                 added += 1

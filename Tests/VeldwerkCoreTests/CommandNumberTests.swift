@@ -29,3 +29,19 @@ final class CommandNumberTests: XCTestCase {
         XCTAssertEqual(NumberFormat.distinct(99.99999999999, from: 100), "99.99999999999")
     }
 }
+
+final class OccurrenceTests: XCTestCase {
+    func testOverlappingAndRepeatedOccurrences() {
+        XCTAssertEqual(TranscriptText.occurrences(of: "aa", in: "aaaa"), [0..<2, 1..<3, 2..<4])
+        XCTAssertEqual(TranscriptText.occurrences(of: "abab", in: "xababab"), [1..<5, 3..<7])
+        XCTAssertEqual(TranscriptText.occurrences(of: "zz", in: "a"), [])
+    }
+
+    /// The case that took minutes: a long quote almost matching everywhere in a long text.
+    func testALongNearMissInALongTextIsLinear() {
+        let text = String(repeating: "a", count: 2_000_000)
+        let quote = String(repeating: "a", count: 1_999) + "b"
+        XCTAssertEqual(TranscriptText.occurrences(of: quote, in: text), [])
+        XCTAssertEqual(TranscriptText.occurrences(of: String(quote.dropLast()), in: String(repeating: "a", count: 2_001)).count, 3)
+    }
+}

@@ -79,12 +79,27 @@ final class CodebookFileTests: XCTestCase {
     func testCollidingGUIDsAreRefused() {
         let xml = """
             <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
-            <Code guid="AAAA" name="een" isCodable="true"/><Code guid="aaaa" name="twee" isCodable="true"/>
+            <Code guid="AAAAAAAA-AAAA-AAAA-AAAA-AAAAAAAAAAAA" name="een" isCodable="true"/><Code guid="aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa" name="twee" isCodable="true"/>
             </Codes></CodeBook>
             """
         XCTAssertThrowsError(try QDCReader.parse(Data(xml.utf8), source: "dup.qdc")) { error in
             XCTAssertTrue("\(error)".contains("share the GUID"), "\(error)")
         }
+    }
+
+    func testEmptyGUIDsAreMadeUpAndMalformedOnesRefusedSoTheCodebookRoundTrips() throws {
+        let yaml = "codebook: t\ncodes:\n  - name: Regie\n    guid: \"\"\n  - name: Coaching\n"
+        let book = try CodebookYAMLReader.read(yaml, source: "t.yaml")
+        XCTAssertTrue(book.allCodes.allSatisfy { CodeGUID.isValid($0.guid) }, "\(book.allCodes.map(\.guid))")
+        let back = try QDCReader.parse(Data(QDCWriter.write(book, origin: "t").utf8), source: "t.qdc")
+        XCTAssertEqual(back.allCodes.map(\.guid), book.allCodes.map(\.guid))
+        XCTAssertThrowsError(try CodebookYAMLReader.read("codebook: t\ncodes:\n  - name: Regie\n    guid: nope\n", source: "t.yaml")) {
+            XCTAssertTrue("\($0)".contains("line 4") && "\($0)".contains("is not a GUID"), "\($0)")
+        }
+        let qdc = "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"12\" name=\"een\" isCodable=\"true\"/></Codes></CodeBook>"
+        XCTAssertThrowsError(try QDCReader.parse(Data(qdc.utf8), source: "t.qdc")) { XCTAssertTrue("\($0)".contains("is not a GUID"), "\($0)") }
+        XCTAssertTrue(CodeGUID.isValid("{098ac082-A9C7-50F4-9728-48730081A95E}"))
+        XCTAssertFalse(CodeGUID.isValid("098AC082-A9C7-50F4-9728-48730081A95G"))
     }
 
     func testMalformedAndHostileXML() {

@@ -19,8 +19,8 @@ final class CodingStoreTests: XCTestCase {
             _ = try w.addParticipant(team: "AMF", role: "WOE", realName: nil, pseudonym: nil)
             _ = try w.addInterview(participant: "AMF-WOE-01", date: try Day(parsing: "2022-03-07"), interviewer: "Noor")
             _ = try w.importCodebook(Codebook(codes: [
-                CodeNode(guid: "G1", name: "Regie", isCodable: false, children: [CodeNode(guid: "G2", name: "Rolverdeling")]),
-                CodeNode(guid: "G3", name: "Coaching"),
+                CodeNode(guid: "00000000-0000-0000-0000-000000000001", name: "Regie", isCodable: false, children: [CodeNode(guid: "00000000-0000-0000-0000-000000000002", name: "Rolverdeling")]),
+                CodeNode(guid: "00000000-0000-0000-0000-000000000003", name: "Coaching"),
             ]))
         }
     }
