@@ -96,6 +96,7 @@ struct CodebookExport: PromptCommand {
         case "qdc": text = QDCWriter.write(book, origin: "Veldwerk")
         default: throw VeldwerkError("write the codebook as .yaml or .qdc")
         }
+        try context.checkWrite(path, force: force)
         try SafeFile.write(text, to: path, force: force)
         return .message("\(book.allCodes.count) codes written to \(file)")
     }

@@ -53,7 +53,14 @@ public enum CommandCatalog {
     // MARK: Parsing
 
     /// Parses one command's words into a runnable command, with errors that say what to do.
+    /// More words than any command needs; a longer one is refused before parsing, which would
+    /// otherwise take minutes over tens of thousands of words.
+    public static let maximumWords = 1_000
+
     public static func parse(_ words: [String]) throws -> any PromptCommand {
+        guard words.count <= maximumWords else {
+            throw VeldwerkError("a command of \(words.count) words is more than the \(maximumWords) Veldwerk takes; use a wildcard or a manifest for many files")
+        }
         // Walk the command words ourselves: ArgumentParser would call a typo an "unexpected argument".
         var path: [String] = []
         while case let choices = names(after: path), !choices.isEmpty {

@@ -22,6 +22,9 @@ public final class CommandContext {
     public var progress: (Int, Int, String) -> Void = { _, _, _ in }
     /// Where relative file paths in commands are resolved.
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
+    /// While a project builds from its own `project.vw`: the folder every file written must stay
+    /// inside, with nothing overwritten. Opening a folder must not let its script reach outside.
+    public var confinement: String?
 
     public init(store: ProjectStore, researcher: String? = nil) {
         self.store = store
@@ -38,6 +41,24 @@ public final class CommandContext {
     /// Runs a writing command's body as one logged, undoable transaction.
     public func change<T>(_ body: (ProjectWriter) throws -> T) throws -> T {
         try store.change(line: line, actor: researcher, body)
+    }
+
+    /// Refuses a file write that a confined script may not make.
+    public func checkWrite(_ path: String, force: Bool) throws {
+        guard let root = confinement else { return }
+        if force { throw VeldwerkError("--force is not allowed in a project's own project.vw; nothing may be overwritten while it builds") }
+        let inside = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+        var target = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        // Resolve links in the part that exists; what is still to be made cannot be a link yet.
+        while !FileManager.default.fileExists(atPath: target.path), target.path != "/" {
+            rest.insert(target.lastPathComponent, at: 0)
+            target.deleteLastPathComponent()
+        }
+        let resolved = rest.reduce(target.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.path
+        guard resolved == inside || resolved.hasPrefix(inside + "/") else {
+            throw VeldwerkError("\(path) is outside the project folder; a project.vw writes only inside its own folder")
+        }
     }
 
     /// A path as the user typed it, made absolute against the working directory.

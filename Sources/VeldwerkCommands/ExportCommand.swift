@@ -84,6 +84,7 @@ struct ExportCommand: PromptCommand {
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
             throw VeldwerkError("\(existing.path) exists; add --force to overwrite (nothing was written)")
         }
+        for file in files { try context.checkWrite(file.path, force: force) }
         try target.createFolderIfNeeded()
         for file in files { try SafeFile.write(file.text, to: file.path, force: force) }
         return .table(Table(name: "files", columns: [Column("file"), Column("bytes", numeric: true)],

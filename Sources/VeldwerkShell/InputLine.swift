@@ -18,9 +18,12 @@ public final class LineReader {
     }
 
     public convenience init(path: String) throws {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
-            throw VeldwerkError("no script file \(path); check the path")
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw VeldwerkError("no script file \(path); check the path") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFIFO: break
+        case S_IFDIR: throw VeldwerkError("\(path) is a folder, not a script file")
+        default: throw VeldwerkError("\(path) is a device, not a script file; give a file of commands")
         }
         guard let f = fopen(path, "rb") else { throw VeldwerkError("cannot read \(path); check its permissions") }
         self.init(file: f, owned: true)
@@ -28,18 +31,35 @@ public final class LineReader {
 
     deinit { if owned { fclose(file) } }
 
-    /// The next line without its line end, nil at the end of input; throws for a line that cannot be used.
+    /// A read that cannot go on: the rest of the input is not read, even with --keep-going.
+    public struct Unreadable: Error {
+        public let message: String
+    }
+
+    /// The next line without its line end, nil at the end of input; throws for a line that
+    /// cannot be used. A line over the limit is refused as soon as the limit is passed (never
+    /// read whole), and a read error is an error, not the end of the input.
     public func next() throws -> String? {
-        var buffer: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(buffer) }
-        let n = getline(&buffer, &capacity, file)
-        guard n >= 0, let buffer else { return nil }
+        var bytes: [UInt8] = []
+        var sawNewline = false
+        while true {
+            let c = getc_unlocked(file)
+            if c == EOF { break }
+            if c == 0x0A { sawNewline = true; break }
+            bytes.append(UInt8(truncatingIfNeeded: c))
+            if bytes.count > Self.maximumBytes {
+                lineNumber += 1
+                throw Unreadable(message: "the line is over the limit of \(Self.maximumBytes / 1024) KiB; the rest of the input was not read")
+            }
+        }
+        if ferror(file) != 0 {
+            let reason = String(cString: strerror(errno))
+            throw Unreadable(message: "cannot read on after line \(lineNumber) (\(reason)); the rest of the input was not read")
+        }
+        if bytes.isEmpty && !sawNewline { return nil }
         lineNumber += 1
-        var bytes = UnsafeRawBufferPointer(start: buffer, count: n)
-        if bytes.last == 0x0A { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropLast()) }
-        if bytes.last == 0x0D { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropLast()) }
-        return try InputLine.decode(bytes)
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return try bytes.withUnsafeBytes { try InputLine.decode($0) }
     }
 }
 

@@ -4,10 +4,10 @@ import VeldwerkCore
 
 /// The interactive line: GNU readline with history kept per project and Tab completion.
 final class LineEditor {
-    private let historyPath: String
+    private let history: HistoryFile
 
     init(historyPath: String, completer: Completer) {
-        self.historyPath = historyPath
+        self.history = HistoryFile(path: historyPath)
         LineEditor.completer = completer
         veld_set_app_name("veldwerk")
         veld_set_word_breaks(LineEditor.wordBreaks)
@@ -15,12 +15,11 @@ final class LineEditor {
         veld_set_completer(LineEditor.attemptCompletion)
         veld_install_sigint()
         veld_stifle(2000)
-        if FileManager.default.fileExists(atPath: historyPath) {
-            read_history(historyPath)
-        } else {
-            FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
-        }
+        if history.isUsable { read_history(historyPath) }
     }
+
+    /// Why the history file is not used, to say once at the prompt.
+    var historyWarning: String? { history.refusal }
 
     /// The next line typed, nil on Ctrl-D; throws for a line that is not valid UTF-8 or too long.
     func readLine(prompt: String) throws -> String? {
@@ -30,7 +29,7 @@ final class LineEditor {
         if !line.trimmingWhitespace().isEmpty {
             add_history(raw)
             // Appended at once, so history survives a crash or a closed terminal.
-            append_history(1, historyPath)
+            history.append(line)
         }
         return line
     }

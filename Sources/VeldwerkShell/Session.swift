@@ -85,6 +85,10 @@ public final class Session {
             do {
                 guard let next = try reader.next() else { break }
                 line = next
+            } catch let stop as LineReader.Unreadable {
+                report(VeldwerkError(stop.message), location: prefix(label, reader.lineNumber))
+                failed = true
+                break
             } catch {
                 report(error, location: prefix(label, reader.lineNumber))
                 failed = true
@@ -129,6 +133,7 @@ public final class Session {
         let completer = Completer { kind in (try? store.read { try $0.names(of: kind) }) ?? [] }
         let historyPath = (store.folder as NSString).appendingPathComponent(".veldwerk_history")
         let editor = LineEditor(historyPath: historyPath, completer: completer)
+        if let warning = editor.historyWarning { Console.error(renderer.terminal.yellow("warning: ") + warning) }
         let name = (try? store.read { try $0.projectName() }) ?? "veldwerk"
         Console.out(renderer.terminal.dim("Veldwerk \(Version.current) · \(name) · 'help' lists the commands, Ctrl-D leaves"))
         while !context.wantsQuit {

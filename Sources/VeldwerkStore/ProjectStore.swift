@@ -20,9 +20,9 @@ public final class ProjectStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
-    private init(folder: String, queue: DatabaseQueue) {
+    private init(folder: String, path: String, queue: DatabaseQueue) {
         self.folder = folder
-        self.path = ProjectStore.databasePath(in: folder)
+        self.path = path
         self.queue = queue
     }
 
@@ -36,11 +36,13 @@ public final class ProjectStore: Sendable {
 
     // MARK: Opening
 
-    /// Creates the folder (if needed) and a new project database in it, readable by its owner only.
-    public static func create(folder: String, name: String) throws -> ProjectStore {
+    /// Creates the folder (if needed) and a new project database in it, readable by its owner
+    /// only. `file` names the database in the folder: a project being built from its script is
+    /// made under another name and ``install(built:in:)``ed when complete.
+    public static func create(folder: String, name: String, file: String = fileName) throws -> ProjectStore {
         let projectName = try Names.validated(name, what: "project name")
         let fm = FileManager.default
-        let path = databasePath(in: folder)
+        let path = (folder as NSString).appendingPathComponent(file)
         guard !fm.fileExists(atPath: path) else {
             throw StoreError.projectExists(folder: folder)
         }
@@ -65,11 +67,31 @@ public final class ProjectStore: Sendable {
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)", arguments: [projectName, today])
             }
-            return ProjectStore(folder: folder, queue: queue)
+            return ProjectStore(folder: folder, path: path, queue: queue)
         } catch {
             try? fm.removeItem(atPath: path)
             throw VeldwerkError("cannot create the project database: \(Self.describe(error))")
         }
+    }
+
+    /// Puts a database built (and closed) under another name in place as the folder's project,
+    /// in one step: a build cut short never leaves a project that opens as if complete. Refused
+    /// when a project appeared there meanwhile; the built file is then removed.
+    public static func install(built: String, in folder: String) throws {
+        let target = databasePath(in: folder)
+        defer { removeDatabaseFiles(built) }
+        guard FileManager.default.fileExists(atPath: built + "-wal") == false else {
+            throw VeldwerkError("the built project was not closed cleanly; open the folder again to rebuild it")
+        }
+        guard link(built, target) == 0 else {
+            if errno == EEXIST { throw VeldwerkError("another Veldwerk built \(folder) meanwhile; open it again") }
+            throw VeldwerkError("cannot put the built project in place in \(folder): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Removes a database file with its WAL and shared-memory files.
+    public static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Opens an existing project, migrating an older database forward.
@@ -96,7 +118,7 @@ public final class ProjectStore: Sendable {
             if try !queue.read(UndoTriggers.inSync) {
                 try queue.write { db in try UndoTriggers.sync(db) }
             }
-            return ProjectStore(folder: folder, queue: queue)
+            return ProjectStore(folder: folder, path: path, queue: queue)
         } catch let e as VeldwerkError {
             throw e
         } catch {

@@ -47,6 +47,16 @@ final class HostileNumbersTests: XCTestCase {
         XCTAssertEqual(try Veldwerk.dump(project), before)
     }
 
+    func testACommandOfFiftyThousandWordsIsRefusedAtOnce() throws {
+        for head in ["help", "transcript import", "subgroup join A"] {
+            let line = head + String(repeating: " w", count: 50_000)
+            let r = try Veldwerk.run([project, "-c", line])
+            XCTAssertEqual(r.status, 1, head)
+            XCTAssertTrue(r.err.contains("more than the 1000 Veldwerk takes"), "\(head): \(r.err.prefix(200))")
+            XCTAssertEqual(r.err.split(separator: "\n").count, 1)
+        }
+    }
+
     func testAnAbsurdTerminalWidthIsClamped() throws {
         for columns in ["9223372036854775807", "0", "-5", "٣٣"] {
             let r = try Veldwerk.run([project, "-c", "transcript show 1"], env: ["COLUMNS": columns])

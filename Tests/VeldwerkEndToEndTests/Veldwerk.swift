@@ -44,8 +44,11 @@ struct Veldwerk {
         p.standardError = errPipe
         p.standardInput = inPipe
         try p.run()
-        if let stdin { inPipe.fileHandleForWriting.write(stdin) }
-        try inPipe.fileHandleForWriting.close()
+        // A child may stop reading early (a refused over-long line): that is its answer, not ours
+        // to die of, so a broken pipe is an error to ignore rather than a signal.
+        signal(SIGPIPE, SIG_IGN)
+        if let stdin { try? inPipe.fileHandleForWriting.write(contentsOf: stdin) }
+        try? inPipe.fileHandleForWriting.close()
         // Read both pipes concurrently so a full pipe never blocks the child.
         let errData = LockedData()
         let group = DispatchGroup()
