@@ -162,7 +162,12 @@ public final class ProjectStore: Sendable {
                 } else {
                     _ = try Int.fetchAll(db, sql: "SELECT count(*) FROM sqlite_master")
                 }
-                let applied = try Schema.migrator.appliedIdentifiers(db)
+                // Veldwerk's id on a file whose schema Veldwerk never made (no migrations recorded,
+                // or not the first): refused here, before migrating could add to it.
+                let applied = try db.tableExists("grdb_migrations") ? try Schema.migrator.appliedIdentifiers(db) : []
+                guard let first = Schema.knownMigrations.first, applied.contains(first), try db.tableExists("change") else {
+                    throw VeldwerkError("\(path) carries Veldwerk's mark but not its tables; it is not a Veldwerk project, open another folder")
+                }
                 let known = Set(Schema.knownMigrations)
                 if !applied.isSubset(of: known) {
                     throw VeldwerkError("\(path) was written by a newer Veldwerk; upgrade Veldwerk to open it")

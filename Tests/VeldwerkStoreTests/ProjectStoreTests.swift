@@ -65,6 +65,21 @@ final class ProjectStoreTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("not a Veldwerk project"), "\(error)")
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+
+        // Veldwerk's application id on somebody else's schema: refused, not a byte changed,
+        // no journal switched, no migrations table added.
+        try FileManager.default.removeItem(atPath: path)
+        let marked = Process()
+        marked.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        marked.arguments = [path, "PRAGMA application_id = \(Schema.applicationID); CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
+        try marked.run()
+        marked.waitUntilExit()
+        let markedBytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("not its tables"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), markedBytes)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     func testRefusesADatabaseFromANewerVeldwerk() throws {
