@@ -4,17 +4,19 @@ import VeldwerkCore
 /// The team report as Markdown, from a Mustache template.
 public enum MarkdownReport {
     public static func render(_ report: TeamReport, language: ReportLanguage, generated: String? = nil) throws -> String {
+        _ = MarkdownText.registered
         let template = try MustacheTemplate(string: Self.template)
         return Blank.collapse(template.render(ReportContext.make(report, language: language, generated: generated, svg: false)))
     }
 
     public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) throws -> String {
+        _ = MarkdownText.registered
         let template = try MustacheTemplate(string: Self.indexTemplate)
         return Blank.collapse(template.render(IndexContext.make(teams, project: project, language: language)))
     }
 
     static let template = """
-        {{% CONTENT_TYPE: TEXT}}
+        {{% CONTENT_TYPE: MARKDOWN}}
         # {{l.title}}: {{team.name}}
 
         *{{project}}*{{#generated}} · {{l.generated}} {{generated}}{{/generated}}
@@ -144,7 +146,7 @@ public enum MarkdownReport {
         """
 
     static let indexTemplate = """
-        {{% CONTENT_TYPE: TEXT}}
+        {{% CONTENT_TYPE: MARKDOWN}}
         # {{l.index}}
 
         *{{project}}*

@@ -113,6 +113,23 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: folder + "/alpha.md", encoding: .utf8).contains("[…] zei dat […] het anders wil; […] belde later"))
     }
 
+    func testMarkdownCarriesNoRawHTMLFromNames() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let setup = try Veldwerk.run([project, "-c", """
+            team add "<script>alert(1)</script> | A&amp;B" --code X; role add R; codebook add "<img src=x onerror=y>";
+            a4 add X "<img src=x onerror=y>"; focusgroup add X --date 2022-01-01; subgroup add 1 A; subgroup join A +R; pie X-R-01 1; prioritise X 1
+            """])
+        XCTAssertEqual(setup.status, 0, setup.err)
+        let folder = project + "/out"
+        XCTAssertEqual(try export(project, "md", to: folder).status, 0)
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            XCTAssertFalse(text.contains("<script") || text.contains("<img"), file)
+            XCTAssertTrue(text.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| A&amp;amp;B"), text)
+        }
+    }
+
     func testExportMakesItsFolderAndNeverLetsTwoTeamsShareAFile() throws {
         let project = try Veldwerk.newProject()
         defer { try? FileManager.default.removeItem(atPath: project) }
