@@ -38,6 +38,9 @@ class StrictXMLHandler: NSObject, XMLParserDelegate {
         if let bare = bareProcessingInstruction(in: data) {
             throw VeldwerkError("\(source) holds a processing instruction '<?\(bare)?>' without content, which Veldwerk does not accept")
         }
+        if let excess = excessiveStructure(in: data) {
+            throw VeldwerkError("\(source) \(excess), more than any codebook or Word document needs; Veldwerk does not read it")
+        }
         let parser = XMLParser(data: data)
         parser.delegate = handler
         parser.shouldProcessNamespaces = namespaces
@@ -51,6 +54,39 @@ class StrictXMLHandler: NSObject, XMLParserDelegate {
         }
         guard ok, parser.parserError == nil, handler.sawRoot, handler.rootClosed, handler.depth == 0 else {
             throw VeldwerkError("\(source) is not well-formed XML: it ends at line \(parser.lineNumber) before its root element is closed")
+        }
+    }
+
+    /// Most attributes one element may carry, and most elements a document may hold: the parser
+    /// underneath checks attributes against each other, so a million on one element would take
+    /// minutes. Counted in one pass over the bytes, before any parsing.
+    static let maximumAttributes = 256
+    static let maximumElements = 5_000_000
+
+    static func excessiveStructure(in data: Data) -> String? {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> String? in
+            var inTag = false, quote: UInt8 = 0
+            var attributes = 0, elements = 0
+            for b in bytes {
+                if quote != 0 {
+                    if b == quote { quote = 0 }
+                } else if inTag {
+                    switch b {
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = b
+                    case UInt8(ascii: "="):
+                        attributes += 1
+                        if attributes > maximumAttributes { return "has an element with over \(maximumAttributes) attributes" }
+                    case UInt8(ascii: ">"): inTag = false
+                    default: break
+                    }
+                } else if b == UInt8(ascii: "<") {
+                    inTag = true
+                    attributes = 0
+                    elements += 1
+                    if elements > maximumElements { return "holds over \(maximumElements) elements" }
+                }
+            }
+            return nil
         }
     }
 

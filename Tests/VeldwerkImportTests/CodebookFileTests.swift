@@ -102,6 +102,17 @@ final class CodebookFileTests: XCTestCase {
         XCTAssertFalse(CodeGUID.isValid("098AC082-A9C7-50F4-9728-48730081A95G"))
     }
 
+    func testAnElementWithAMillionAttributesIsRefusedBeforeParsing() {
+        let attributes = (0..<1_000_000).map { " a\($0)=\"1\"" }.joined()
+        let xml = "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"00000000-0000-0000-0000-000000000001\" name=\"x\"\(attributes)/></Codes></CodeBook>"
+        XCTAssertThrowsError(try QDCReader.parse(Data(xml.utf8), source: "wide.qdc")) {
+            XCTAssertTrue("\($0)".contains("over 256 attributes"), "\($0)")
+        }
+        // Quoted '=' and '>' inside attribute values are not counted.
+        let fine = "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"00000000-0000-0000-0000-000000000001\" name=\"a\" isCodable=\"true\" note=\"\(String(repeating: "=>", count: 300))\"/></Codes></CodeBook>"
+        XCTAssertNoThrow(try QDCReader.parse(Data(fine.utf8), source: "fine.qdc"))
+    }
+
     func testMalformedAndHostileXML() {
         XCTAssertThrowsError(try QDCReader.parse(Data("<CodeBook><Codes><Code guid='x' name='a'></Codes>".utf8), source: "broken.qdc")) { error in
             XCTAssertTrue("\(error)".contains("line"), "\(error)")
