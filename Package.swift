@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "VeldwerkStore", dependencies: [
             "VeldwerkCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Readers of what comes in: transcripts (txt, md, docx), codebooks (yaml, qdc, qdpx), manifests.
         .systemLibrary(name: "CVeldwerkZlib", providers: [.apt(["zlib1g-dev"])]),

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Reverting one logged change by its row images, refusing whenever that would lose someone's work.
 ///
@@ -79,7 +80,7 @@ enum Reversal {
         for row in rows where row.before == nil {
             for fk in keys.referencing(row.table) {
                 let column = fk.parentColumn ?? "rowid"
-                if let value = try DatabaseValue.fetchOne(db, sql: "SELECT \(column.quotedDatabaseIdentifier) FROM \(row.table.quotedDatabaseIdentifier) WHERE rowid = ?", arguments: [row.rowID]),
+                if let value = try DatabaseValue.fetchOne(db.cachedStatement(sql: "SELECT \(column.quotedDatabaseIdentifier) FROM \(row.table.quotedDatabaseIdentifier) WHERE rowid = ?"), arguments: [row.rowID]),
                    !value.isNull {
                     removedKeys.append((fk, value))
                 }
@@ -92,11 +93,11 @@ enum Reversal {
                 let t = row.table.quotedDatabaseIdentifier
                 switch (row.before, row.after) {
                 case (nil, _):
-                    try db.execute(sql: "DELETE FROM \(t) WHERE rowid = ?", arguments: [row.rowID])
+                    try db.cachedStatement(sql: "DELETE FROM \(t) WHERE rowid = ?").execute(arguments: [row.rowID])
                 case (let before?, nil):
-                    try db.execute(sql: "INSERT INTO \(t) (rowid,\(row.shape)) VALUES (\(row.rowID),\(before))")
+                    try executeOnce(db, "INSERT INTO \(t) (rowid,\(row.shape)) VALUES (\(row.rowID),\(before))")
                 case (let before?, _?):
-                    try db.execute(sql: "UPDATE \(t) SET (\(row.shape)) = (\(before)) WHERE rowid = ?", arguments: [row.rowID])
+                    try executeOnce(db, "UPDATE \(t) SET (\(row.shape)) = (\(before)) WHERE rowid = \(row.rowID)")
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -105,16 +106,16 @@ enum Reversal {
 
         // 3. Keys: nothing left pointing at a removed row, nothing put back pointing at a missing one.
         for (fk, value) in removedKeys {
-            if let child = try Int64.fetchOne(db, sql: "SELECT rowid FROM \(fk.child.quotedDatabaseIdentifier) WHERE \(fk.childColumn.quotedDatabaseIdentifier) = ? LIMIT 1", arguments: [value]) {
+            if let child = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM \(fk.child.quotedDatabaseIdentifier) WHERE \(fk.childColumn.quotedDatabaseIdentifier) = ? LIMIT 1"), arguments: [value]) {
                 throw conflict(.dependsOnIt, try lastTouch(db, table: fk.child, rowID: child, after: target.id, inEffectOnly: false), table: fk.child)
             }
         }
         for row in rows where row.before != nil {
             for fk in keys.from(row.table) {
                 let parentColumn = fk.parentColumn ?? "rowid"
-                guard let value = try DatabaseValue.fetchOne(db, sql: "SELECT \(fk.childColumn.quotedDatabaseIdentifier) FROM \(row.table.quotedDatabaseIdentifier) WHERE rowid = ?", arguments: [row.rowID]),
+                guard let value = try DatabaseValue.fetchOne(db.cachedStatement(sql: "SELECT \(fk.childColumn.quotedDatabaseIdentifier) FROM \(row.table.quotedDatabaseIdentifier) WHERE rowid = ?"), arguments: [row.rowID]),
                       !value.isNull else { continue }
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(fk.parent.quotedDatabaseIdentifier) WHERE \(parentColumn.quotedDatabaseIdentifier) = ?)", arguments: [value]) ?? false
+                let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(fk.parent.quotedDatabaseIdentifier) WHERE \(parentColumn.quotedDatabaseIdentifier) = ?)"), arguments: [value]) ?? false
                 if !exists {
                     let parentRow = fk.parentIsRowID ? Int64.fromDatabaseValue(value) : nil
                     let blocker = try parentRow.flatMap { try lastTouch(db, table: fk.parent, rowID: $0, after: target.id, inEffectOnly: false) }
@@ -127,6 +128,18 @@ enum Reversal {
         try db.cachedStatement(sql: "UPDATE change SET reverted_by = ? WHERE id = ?").execute(arguments: [record, target.id])
         guard let entry = try ChangeEntry.fetch(db, id: record) else { throw StoreError.unknown(.change, String(record)) }
         return entry
+    }
+
+    /// Runs a statement that holds its values as literals and so is never run twice: straight
+    /// through SQLite, since preparing it through GRDB (which analyses every statement it
+    /// prepares) costs more than running it, thousands of times for a large import.
+    static func executeOnce(_ db: Database, _ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(db.sqliteConnection, sql, nil, nil, &message)
+        defer { sqlite3_free(message) }
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message.map { String(cString: $0) }, sql: sql)
+        }
     }
 
     /// The row's image now, or nil when it is not there.

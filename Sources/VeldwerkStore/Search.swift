@@ -20,7 +20,7 @@ extension ProjectReader {
     public func searchParagraphs(_ query: String, limit: Int? = 200) throws -> [SearchHit] {
         let match = try Self.ftsQuery(query)
         let sql = """
-            SELECT g.document_id, g.number, g.start_pos, g.end_pos, substr(d.body, g.start_pos + 1, g.end_pos - g.start_pos) AS text,
+            SELECT g.document_id, g.number, g.start_pos, g.end_pos, g.text,
                    d.kind, p.pseudonym, r.name AS role, tm.name AS team
             FROM paragraph_fts f JOIN paragraph g ON g.id = f.rowid JOIN document d ON d.id = g.document_id
             LEFT JOIN transcript t ON t.document_id = d.id

@@ -86,8 +86,7 @@ extension ProjectReader {
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
         }
         let rows = try ParagraphRow.fetchAll(db, sql: """
-            SELECT p.number, p.start_pos, p.end_pos, p.speaker, substr(d.body, p.start_pos + 1, p.end_pos - p.start_pos) AS text
-            FROM paragraph p JOIN document d ON d.id = p.document_id
+            SELECT p.number, p.start_pos, p.end_pos, p.speaker, p.text FROM paragraph p
             WHERE p.document_id = ? AND p.number BETWEEN ? AND ? ORDER BY p.number
             """, arguments: [document, range?.lowerBound ?? 1, range?.upperBound ?? Int.max])
         let segments = try CodedSpan.fetchAll(db, sql: """
@@ -182,10 +181,13 @@ extension ProjectWriter {
         return .added(id)
     }
 
+    /// Stores the paragraphs with their text, taken from the text in hand (never read back).
     func insertParagraphs(document: Int64, text: String) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker) VALUES (?, ?, ?, ?, ?)")
+        let statement = try db.cachedStatement(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text) VALUES (?, ?, ?, ?, ?, ?)")
+        let scalars = Array(text.unicodeScalars)
         for p in TranscriptText.paragraphs(of: text) {
-            try statement.execute(arguments: [document, p.number, p.start, p.end, p.speaker])
+            let body = String(String.UnicodeScalarView(scalars[p.start..<p.end]))
+            try statement.execute(arguments: [document, p.number, p.start, p.end, p.speaker, body])
         }
     }
 

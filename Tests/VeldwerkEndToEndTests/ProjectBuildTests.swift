@@ -75,7 +75,7 @@ final class ProjectBuildTests: XCTestCase {
         // Endless input through a pipe: refused once the line passes the limit, not read to the end.
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
-        sh.arguments = ["-c", "yes aaaaaaaa | tr -d '\\n' | '\(Veldwerk.binary.path)' '\(folder!)' 2>&1 >/dev/null"]
+        sh.arguments = ["-c", "yes aaaaaaaa 2>/dev/null | tr -d '\\n' 2>/dev/null | '\(Veldwerk.binary.path)' '\(folder!)' 2>&1 >/dev/null"]
         sh.environment = Veldwerk.baseEnvironment
         let out = Pipe()
         sh.standardOutput = out

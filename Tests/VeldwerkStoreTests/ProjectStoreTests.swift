@@ -123,6 +123,24 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.projectName() }, "old")
     }
 
+    func testParagraphsImportedBeforeTheyCarriedTheirTextAreFoundAfterMigrating() throws {
+        let path = ProjectStore.databasePath(in: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let old = try DatabaseQueueFactory.make(path: path)
+        try Schema.migrator.migrate(old, upTo: "v6-undo-by-row")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')")
+            try db.execute(sql: "INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.\n\nKoffie in café.', 32, '2022-01-01')")
+            try db.execute(sql: "INSERT INTO transcript (document_id) VALUES (1)")
+            try db.execute(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos) VALUES (1, 1, 0, 14), (1, 2, 16, 32)")
+        }
+        try old.close()
+        let store = try ProjectStore.open(folder: folder)
+        XCTAssertEqual(try store.read { try $0.paragraphs(of: 1).map(\.text) }, ["Over de regie.", "Koffie in café."])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe").map(\.paragraph) }, [2])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("regie").map(\.paragraph) }, [1])
+    }
+
     func testUndoRevertsTheLastChangeAndIsLogged() throws {
         let store = try makeStore()
         _ = try store.change(line: "role add WOE", actor: "Noor") { try $0.addRole(name: "WOE", code: nil, description: nil) }
