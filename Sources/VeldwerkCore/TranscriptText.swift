@@ -37,34 +37,45 @@ public enum TranscriptText {
 
     /// Splits text into paragraphs: a blank line ends one, and so does a line that opens with a
     /// speaker label (`Interviewer:`, `I:`, `WOE:`), so turns on consecutive lines stay apart.
+    /// Far more paragraphs than an interview has (a few hundred); a file beyond it is not a transcript.
+    public static let maximumParagraphs = 100_000
+
+    /// One pass over the scalars: a line becomes a `String` only when it may hold a speaker
+    /// label (it has a colon), so a text of millions of short lines costs its length.
     public static func paragraphs(of text: String) -> [Paragraph] {
+        let scalars = Array(text.unicodeScalars)
+        let n = scalars.count
         var result: [Paragraph] = []
         var current: (start: Int, end: Int, speaker: String?)?
-        var offset = 0
-        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            let lineStart = offset
-            let lineEnd = offset + line.count
-            offset = lineEnd + 1
-            let content = String(String.UnicodeScalarView(line))
-            let trimmed = content.trimmingWhitespace()
-            if trimmed.isEmpty {
-                if let c = current { result.append(Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker)) }
-                current = nil
-                continue
+        func close() {
+            if let c = current { result.append(Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker)) }
+            current = nil
+        }
+        var lineStart = 0
+        while lineStart <= n {
+            var lineEnd = lineStart
+            var hasContent = false, hasColon = false
+            while lineEnd < n, scalars[lineEnd] != "\n" {
+                let scalar = scalars[lineEnd]
+                if !scalar.properties.isWhitespace { hasContent = true }
+                if scalar == ":" { hasColon = true }
+                lineEnd += 1
             }
+            defer { lineStart = lineEnd + 1 }
+            guard hasContent else { close(); continue }
             // Leading white space is not part of the paragraph.
-            let indent = content.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-            let speaker = speakerLabel(in: trimmed)
+            var indent = 0
+            while scalars[lineStart + indent] == " " || scalars[lineStart + indent] == "\t" { indent += 1 }
+            let speaker = hasColon ? speakerLabel(in: String(String.UnicodeScalarView(scalars[lineStart..<lineEnd])).trimmingWhitespace()) : nil
             if let c = current, speaker == nil {
                 current = (c.start, lineEnd, c.speaker)
             } else {
-                if let c = current { result.append(Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker)) }
+                close()
                 current = (lineStart + indent, lineEnd, speaker)
             }
         }
-        if let c = current { result.append(Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker)) }
+        close()
         // Trailing white space inside the last line of a paragraph is trimmed off its span.
-        let scalars = Array(text.unicodeScalars)
         return result.map { p in
             var p = p
             while p.end > p.start, scalars[p.end - 1] == " " || scalars[p.end - 1] == "\t" { p.end -= 1 }
