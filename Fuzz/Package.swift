@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer targets for Veldwerk's command parser and importers. Build and run with Fuzz/run.sh;
+// libFuzzer targets for Veldwerk's command parser, number parsers and importers. Build and run with Fuzz/run.sh;
 // they are not part of `swift test`.
 import PackageDescription
 
@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "fuzz-parser", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
         .executableTarget(name: "fuzz-importers", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
+        .executableTarget(name: "fuzz-numbers", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -144,17 +144,3 @@ struct TranscriptShow: ReportingCommand {
     }
 }
 
-/// `N` or `N-M`, 1-based paragraph numbers.
-enum ParagraphRange {
-    static func parse(_ text: String) throws -> ClosedRange<Int> {
-        guard let r = match(text) else { throw VeldwerkError("'\(text)' is not a paragraph number or range; write N or N-M, e.g. 4-7") }
-        return r
-    }
-
-    static func match(_ text: String) -> ClosedRange<Int>? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let first = parts.first, let last = parts.last,
-              let a = CommandNumber.integer(first, maxDigits: 6), let b = CommandNumber.integer(last, maxDigits: 6) else { return nil }
-        return a <= b ? a...b : nil
-    }
-}

@@ -53,33 +53,24 @@ final class ProjectStoreTests: XCTestCase {
             XCTAssertThrowsError(try ProjectStore.open(folder: folder), label)
             XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, label)
         }
-        // A valid SQLite database of another program.
-        try FileManager.default.removeItem(atPath: path)
-        let other = Process()
-        other.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        other.arguments = [path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
-        try other.run()
-        other.waitUntilExit()
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
-            XCTAssertTrue("\(error)".contains("not a Veldwerk project"), "\(error)")
+        // A valid SQLite database of another program; and one carrying Veldwerk's application id
+        // on somebody else's schema. Both refused: not a byte changed, no journal switched.
+        let foreign = [("CREATE TABLE t(x); INSERT INTO t VALUES (1);", "not a Veldwerk project"),
+                       ("PRAGMA application_id = \(Schema.applicationID); CREATE TABLE t(x); INSERT INTO t VALUES (1);", "not its tables")]
+        for (sql, refusal) in foreign {
+            try FileManager.default.removeItem(atPath: path)
+            let other = Process()
+            other.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            other.arguments = [path, sql]
+            try other.run()
+            other.waitUntilExit()
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
+                XCTAssertTrue("\(error)".contains(refusal), "\(error)")
+            }
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
         }
-        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
-
-        // Veldwerk's application id on somebody else's schema: refused, not a byte changed,
-        // no journal switched, no migrations table added.
-        try FileManager.default.removeItem(atPath: path)
-        let marked = Process()
-        marked.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        marked.arguments = [path, "PRAGMA application_id = \(Schema.applicationID); CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
-        try marked.run()
-        marked.waitUntilExit()
-        let markedBytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try ProjectStore.open(folder: folder)) { error in
-            XCTAssertTrue("\(error)".contains("not its tables"), "\(error)")
-        }
-        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), markedBytes)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     func testRefusesADatabaseFromANewerVeldwerk() throws {
