@@ -79,7 +79,8 @@ undo
 tally 1
 redo
 tally 1
-history
+# (The last 20: the import before them names its file by a path that differs per checkout.)
+history --last 20
 # Noor's first vote for ALP-WOE-01 (change 28) was replaced by Sem's: refused, naming his change.
 as Noor
 undo 28
