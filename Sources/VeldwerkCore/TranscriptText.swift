@@ -57,7 +57,7 @@ public enum TranscriptText {
             var hasContent = false, hasColon = false
             while lineEnd < n, scalars[lineEnd] != "\n" {
                 let scalar = scalars[lineEnd]
-                if !scalar.properties.isWhitespace { hasContent = true }
+                if !hasContent && !isWhitespace(scalar) { hasContent = true }
                 if scalar == ":" { hasColon = true }
                 lineEnd += 1
             }
@@ -80,6 +80,36 @@ public enum TranscriptText {
             var p = p
             while p.end > p.start, scalars[p.end - 1] == " " || scalars[p.end - 1] == "\t" { p.end -= 1 }
             return p
+        }
+    }
+
+    /// White space, with the common ASCII case answered without a Unicode property lookup.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// The text of each span (in scalar offsets, ascending and not overlapping), cut from the
+    /// string's UTF-8 in one pass rather than rebuilt scalar by scalar.
+    public static func texts(of spans: [Paragraph], in text: String) -> [String] {
+        var marks: [Int] = []
+        marks.reserveCapacity(spans.count * 2)
+        for p in spans { marks.append(p.start); marks.append(p.end) }
+        var bytes: [Int] = []
+        bytes.reserveCapacity(marks.count)
+        var k = 0, offset = 0, index = 0
+        for scalar in text.unicodeScalars {
+            while k < marks.count && marks[k] == index { bytes.append(offset); k += 1 }
+            let v = scalar.value
+            offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            index += 1
+        }
+        while k < marks.count { bytes.append(offset); k += 1 }
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            (0..<spans.count).map { i in String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes[2 * i]..<bytes[2 * i + 1]]), as: UTF8.self) }
         }
     }
 

@@ -188,9 +188,7 @@ extension ProjectWriter {
         guard paragraphs.count <= TranscriptText.maximumParagraphs else {
             throw VeldwerkError("the text has \(paragraphs.count) paragraphs, more than the \(TranscriptText.maximumParagraphs) a transcript or note may have; check the file")
         }
-        let scalars = Array(text.unicodeScalars)
-        for p in paragraphs {
-            let body = String(String.UnicodeScalarView(scalars[p.start..<p.end]))
+        for (p, body) in zip(paragraphs, TranscriptText.texts(of: paragraphs, in: text)) {
             try statement.execute(arguments: [document, p.number, p.start, p.end, p.speaker, body])
         }
     }

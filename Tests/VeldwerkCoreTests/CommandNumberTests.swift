@@ -45,3 +45,14 @@ final class OccurrenceTests: XCTestCase {
         XCTAssertEqual(TranscriptText.occurrences(of: String(quote.dropLast()), in: String(repeating: "a", count: 2_001)).count, 3)
     }
 }
+
+final class ParagraphTextTests: XCTestCase {
+    func testParagraphTextsAreCutFromTheUTF8ExactlyAsTheScalarSlices() {
+        let text = "I: Wie heeft de regie? 👮🏽\n\nR: De wijkagent, denk ik — in café\u{301}s niet.\n  ingesprongen 𝔸 tekst  \n\n\n\u{00A0}\n\nNog één: ĳs"
+        let paragraphs = TranscriptText.paragraphs(of: text)
+        XCTAssertEqual(paragraphs.count, 3)
+        XCTAssertEqual(TranscriptText.texts(of: paragraphs, in: text), paragraphs.map { TranscriptText.slice(text, $0.start, $0.end) })
+        XCTAssertEqual(TranscriptText.texts(of: paragraphs, in: text).last, "Nog één: ĳs")
+        XCTAssertEqual(paragraphs.map(\.speaker), ["I", "R", nil])
+    }
+}
