@@ -31,14 +31,15 @@ struct ExportCommand: PromptCommand {
     func run(in context: CommandContext) throws -> Output {
         let language = try ReportLanguage.parse(lang)
         if let out, out.trimmingWhitespace().isEmpty { throw VeldwerkError("--out is empty; name a folder or a file") }
-        let teams: [String] = try context.read { r in
-            team.lowercased() == "all" ? try r.teams().map(\.name) : [try r.team(named: team).name]
-        }
-        guard !teams.isEmpty else { throw VeldwerkError("the project has no teams to export") }
-        let target = try Target(out: out.map(context.resolve), project: context.store.folder, single: teams.count == 1 && team.lowercased() != "all", format: format)
         // File names are decided for every team at once, so two names that fold to the same
         // file (Utrecht Zuid, Utrecht-Zuid) or a team called Index never share a path.
-        let slugs = Slug.unique(for: try context.read { try $0.teams().map(\.name) }, reserved: ["index"])
+        let (allTeams, teams): ([String], [String]) = try context.read { r in
+            let all = try r.teams().map(\.name)
+            return (all, team.lowercased() == "all" ? all : [try r.team(named: team).name])
+        }
+        let slugs = Slug.unique(for: allTeams, reserved: ["index"])
+        guard !teams.isEmpty else { throw VeldwerkError("the project has no teams to export") }
+        let target = try Target(out: out.map(context.resolve), project: context.store.folder, single: teams.count == 1 && team.lowercased() != "all", format: format)
         let generated = timestamp ? ProjectClock.now() : nil
         // Render everything first: nothing is written unless every file could be made.
         var files: [(path: String, text: String)] = []

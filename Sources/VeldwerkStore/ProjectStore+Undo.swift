@@ -62,13 +62,15 @@ extension ProjectStore {
                     case .latest(let l, _): list = l
                     }
                     var passed: [UndoConflict] = []
+                    // Read once for all the candidates this undo may try.
+                    let keys = try ForeignKeys(db)
                     for target in list {
                         // Reverting an undo is a redo; reverting a change or a redo is an undo.
                         let targetKind: ChangeEntry.Kind = target.kind == .undo ? .redo : .undo
                         do {
                             var made: ChangeEntry?
                             try db.inSavepoint {
-                                made = try Reversal.revert(db, target: target, kind: targetKind, actor: actor, line: line, at: at)
+                                made = try Reversal.revert(db, target: target, kind: targetKind, actor: actor, line: line, at: at, keys: keys)
                                 return .commit
                             }
                             guard let record = made, let reverted = try ChangeEntry.fetch(db, id: target.id) else {

@@ -56,7 +56,8 @@ enum Reversal {
 
     /// Reverts `target` as a new logged change of `kind` by `actor`, or throws the ``UndoConflict``
     /// that prevents it. Runs inside the caller's transaction; a conflict leaves nothing written.
-    static func revert(_ db: Database, target: ChangeEntry, kind: ChangeEntry.Kind, actor: String?, line: String, at: String) throws -> ChangeEntry {
+    static func revert(_ db: Database, target: ChangeEntry, kind: ChangeEntry.Kind, actor: String?, line: String, at: String,
+                       keys: ForeignKeys) throws -> ChangeEntry {
         func conflict(_ reason: UndoConflict.Reason, _ blocker: ChangeEntry? = nil, table: String? = nil, detail: String? = nil) -> UndoConflict {
             UndoConflict(target: target, reason: reason, blocker: blocker, table: table, detail: detail)
         }
@@ -75,7 +76,6 @@ enum Reversal {
         }
 
         // 2. Put the rows back, latest first, with keys checked below rather than row by row.
-        let keys = try ForeignKeys(db)
         var removedKeys: [(fk: ForeignKeys.Key, value: DatabaseValue)] = []
         for row in rows where row.before == nil {
             for fk in keys.referencing(row.table) {
