@@ -9,9 +9,10 @@ let package = Package(
     name: "VeldwerkFuzz",
     dependencies: [.package(name: "Veldwerk", path: "..")],
     targets: [
-        .executableTarget(name: "fuzz-parser", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
-        .executableTarget(name: "fuzz-importers", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
-        .executableTarget(name: "fuzz-numbers", dependencies: [.product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
+        .target(name: "FuzzDriver", swiftSettings: fuzz),
+        .executableTarget(name: "fuzz-parser", dependencies: ["FuzzDriver", .product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
+        .executableTarget(name: "fuzz-importers", dependencies: ["FuzzDriver", .product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
+        .executableTarget(name: "fuzz-numbers", dependencies: ["FuzzDriver", .product(name: "VeldwerkKit", package: "Veldwerk")], swiftSettings: fuzz),
     ],
     swiftLanguageModes: [.v6]
 )
