@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "VeldwerkExport", dependencies: [
             "VeldwerkCore",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),

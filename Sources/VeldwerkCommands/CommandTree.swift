@@ -27,6 +27,9 @@ public struct PromptRoot: ParsableCommand {
             CommandGroup(name: "Out", subcommands: [
                 ExportCommand.self,
             ]),
+            CommandGroup(name: "Exchange and merge", subcommands: [
+                ProjectCommand.self,
+            ]),
             CommandGroup(name: "Always", subcommands: [
                 HistoryCommand.self, UndoCommand.self, RedoCommand.self, HelpCommand.self, QuitCommand.self,
             ]),

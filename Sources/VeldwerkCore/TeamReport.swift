@@ -251,7 +251,13 @@ public struct NameScrubber: Sendable {
         self.marker = marker
     }
 
-    public func scrub(_ text: String) -> String {
+    public func scrub(_ text: String) -> String { scrub(text, keepingLength: false) }
+
+    /// Each name becomes a run of `▮` as long as the name (in scalars), so positions counted in
+    /// the text (REFI-QDA selections) still point at the same words.
+    public func scrubKeepingLength(_ text: String) -> String { scrub(text, keepingLength: true) }
+
+    func scrub(_ text: String, keepingLength: Bool) -> String {
         guard !text.isEmpty else { return text }
         var words: Set<String> = []
         for person in people {
@@ -263,7 +269,9 @@ public struct NameScrubber: Sendable {
         // Longest first, so "Jan de Vries" goes before "de Vries" and "Vries".
         var out = text
         for word in words.sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
-            out = Self.replaceWholeWords(word, in: out, with: marker)
+            out = Self.replaceWholeWords(word, in: out) { found in
+                keepingLength ? String(repeating: "▮", count: found.unicodeScalars.count) : marker
+            }
         }
         return out
     }
@@ -283,12 +291,12 @@ public struct NameScrubber: Sendable {
         return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
     }
 
-    static func replaceWholeWords(_ word: String, in text: String, with replacement: String) -> String {
+    static func replaceWholeWords(_ word: String, in text: String, with replacement: (Substring) -> String) -> String {
         var result = ""
         var rest = Substring(text)
         while let range = rest.range(of: word, options: [.caseInsensitive]) {
             result += rest[..<range.lowerBound]
-            result += isWhole(range, in: rest) ? replacement : String(rest[range])
+            result += isWhole(range, in: rest) ? replacement(rest[range]) : String(rest[range])
             rest = rest[range.upperBound...]
         }
         return result + rest

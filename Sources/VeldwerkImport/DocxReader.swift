@@ -29,6 +29,12 @@ public enum DocxReader {
         return try parse(xml, name: name)
     }
 
+    /// A Word document held in memory (a source inside a REFI-QDA project).
+    public static func text(of data: Data, name: String) throws -> String {
+        let xml = try ZipEntry.read(data, display: name, entry: "word/document.xml", limit: maximumXMLBytes)
+        return try parse(xml, name: name)
+    }
+
     static func parse(_ xml: Data, name: String) throws -> String {
         let collector = Collector()
         try StrictXMLHandler.run(xml, handler: collector, source: "\(name) (word/document.xml)", namespaces: false)

@@ -11,17 +11,30 @@ import VeldwerkCore
 /// cap on the output. Zip64 is refused: documents within Veldwerk's size limits never need it.
 enum ZipEntry {
     static func read(_ url: URL, entry name: String, limit: Int) throws -> Data {
-        let display = url.lastPathComponent
-        let (data, range, method) = try locate(url, entry: name)
-        let compressed = data[range]
-        switch method {
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
+            throw VeldwerkError("cannot read \(url.lastPathComponent)")
+        }
+        return try read(data, display: url.lastPathComponent, entry: name, limit: limit)
+    }
+
+    /// One entry of a zip held in memory (a Word document inside a REFI-QDA project).
+    static func read(_ data: Data, display: String, entry name: String, limit: Int) throws -> Data {
+        guard let found = try entries(data, display: display).first(where: { $0.name == name }) else {
+            throw VeldwerkError("\(display) has no \(name)")
+        }
+        return try read(data, display: display, found, limit: limit)
+    }
+
+    static func read(_ data: Data, display: String, _ entry: Entry, limit: Int) throws -> Data {
+        let compressed = data[entry.range]
+        switch entry.method {
         case 0:
-            guard compressed.count <= limit else { throw tooLarge(display, name, limit) }
+            guard compressed.count <= limit else { throw tooLarge(display, entry.name, limit) }
             return Data(compressed)
         case 8:
-            return try inflate(Data(compressed), limit: limit, display: display, name: name)
+            return try inflate(Data(compressed), limit: limit, display: display, name: entry.name)
         default:
-            throw VeldwerkError("\(display): \(name) uses a compression Veldwerk does not read (method \(method)); save it again")
+            throw VeldwerkError("\(display): \(entry.name) uses a compression Veldwerk does not read (method \(entry.method)); save it again")
         }
     }
 
@@ -61,12 +74,17 @@ enum ZipEntry {
         return output
     }
 
-    /// The file's bytes, the range of the entry's compressed data in them, and its method.
-    static func locate(_ url: URL, entry name: String) throws -> (Data, Range<Int>, Int) {
-        let display = url.lastPathComponent
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
-            throw VeldwerkError("cannot read \(display)")
-        }
+    /// An entry as the central directory lists it: where its compressed bytes lie in the file.
+    struct Entry {
+        var name: String
+        var range: Range<Int>
+        var method: Int
+        var declaredSize: Int
+    }
+
+    /// Every entry of the archive, read from the end-of-central-directory record, the central
+    /// directory and each local header; nothing is inflated here.
+    static func entries(_ data: Data, display: String) throws -> [Entry] {
         func damaged(_ why: String) -> VeldwerkError {
             VeldwerkError("\(display) is a damaged zip archive (\(why)); open and save it again")
         }
@@ -85,28 +103,28 @@ enum ZipEntry {
             i -= 1
         }
         guard let end = eocd else { throw damaged("no central directory") }
-        let entries = try u16(end + 10)
+        let count = try u16(end + 10)
         let directorySize = try u32(end + 12), directoryOffset = try u32(end + 16)
-        guard directoryOffset != 0xFFFF_FFFF, directorySize != 0xFFFF_FFFF, entries != 0xFFFF else { throw damaged("zip64 is not supported") }
+        guard directoryOffset != 0xFFFF_FFFF, directorySize != 0xFFFF_FFFF, count != 0xFFFF else { throw damaged("zip64 is not supported") }
         guard directoryOffset + directorySize <= end else { throw damaged("central directory outside the file") }
         var at = directoryOffset
-        for _ in 0..<entries {
+        var found: [Entry] = []
+        for _ in 0..<count {
             guard try u32(at) == 0x0201_4B50 else { throw damaged("bad central directory header") }
-            let compressed = try u32(at + 20)
+            let compressed = try u32(at + 20), declared = try u32(at + 24)
             let nameLength = try u16(at + 28), extraLength = try u16(at + 30), commentLength = try u16(at + 32)
             let localOffset = try u32(at + 42)
             guard at + 46 + nameLength <= data.count else { throw damaged("truncated") }
             let entryName = String(decoding: data[(data.startIndex + at + 46)..<(data.startIndex + at + 46 + nameLength)], as: UTF8.self)
-            if entryName == name {
-                guard compressed != 0xFFFF_FFFF, localOffset != 0xFFFF_FFFF else { throw damaged("zip64 is not supported") }
-                guard try u32(localOffset) == 0x0403_4B50 else { throw damaged("bad local header") }
-                let method = try u16(at + 10)
-                let start = localOffset + 30 + (try u16(localOffset + 26)) + (try u16(localOffset + 28))
-                guard start + compressed <= directoryOffset else { throw damaged("\(name) runs past the end of its data") }
-                return (data, (data.startIndex + start)..<(data.startIndex + start + compressed), method)
-            }
+            guard compressed != 0xFFFF_FFFF, localOffset != 0xFFFF_FFFF, declared != 0xFFFF_FFFF else { throw damaged("zip64 is not supported") }
+            guard try u32(localOffset) == 0x0403_4B50 else { throw damaged("bad local header") }
+            let method = try u16(at + 10)
+            let start = localOffset + 30 + (try u16(localOffset + 26)) + (try u16(localOffset + 28))
+            guard start + compressed <= directoryOffset else { throw damaged("\(entryName) runs past the end of its data") }
+            found.append(Entry(name: entryName, range: (data.startIndex + start)..<(data.startIndex + start + compressed),
+                               method: method, declaredSize: declared))
             at += 46 + nameLength + extraLength + commentLength
         }
-        throw VeldwerkError("\(display) has no \(name)")
+        return found
     }
 }

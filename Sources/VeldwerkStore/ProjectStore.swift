@@ -126,6 +126,43 @@ public final class ProjectStore: Sendable {
         }
     }
 
+    /// Reads another project without writing a byte to it: its database is copied with SQLite's
+    /// backup into a private temporary file, brought to this Veldwerk's schema there, read, and
+    /// removed. A project from an older Veldwerk can be read this way too.
+    public static func withCopy<T>(of folder: String, _ body: (ProjectReader) throws -> T) throws -> T {
+        let path = databasePath(in: folder)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw StoreError.noProjectFolder(folder)
+        }
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noProject(folder: folder, file: fileName) }
+        try inspect(path: path)
+        let copy = (NSTemporaryDirectory() as NSString).appendingPathComponent("veldwerk-copy-\(getpid())-\(UUID().uuidString).sqlite")
+        // It holds real names: readable by its owner only, from the first byte.
+        guard FileManager.default.createFile(atPath: copy, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw VeldwerkError("cannot make a temporary copy in \(NSTemporaryDirectory()); check the disk")
+        }
+        defer { removeDatabaseFiles(copy) }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(10)
+            let source = try DatabaseQueue(path: path, configuration: config)
+            let target = try DatabaseQueue(path: copy)
+            try source.backup(to: target)
+            try source.close()
+            try Schema.migrator.migrate(target)
+            defer { try? target.close() }
+            return try target.read { db in try body(ProjectReader(db: db)) }
+        } catch let e as VeldwerkError {
+            throw e
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw VeldwerkError("cannot read \(path): \(Self.describe(error))")
+        }
+    }
+
     /// Read-only checks before anything may write to the file.
     static func inspect(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {

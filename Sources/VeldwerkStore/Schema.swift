@@ -407,6 +407,14 @@ enum Schema {
                 END;
                 """)
         }
+        m.registerMigration("v8-exchange-guid") { db in
+            // The GUID a document had in the REFI-QDA project it came from, so importing or
+            // merging that project again finds it (even an empty text, which content cannot tell).
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN guid TEXT;
+                CREATE UNIQUE INDEX document_guid ON document(guid COLLATE NOCASE) WHERE guid IS NOT NULL;
+                """)
+        }
         return m
     }
 
