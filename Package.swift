@@ -60,7 +60,9 @@ let package = Package(
         // Measures workloads against plain sqlite3; not part of the tests.
         .executableTarget(name: "veldwerk-bench"),
         .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
-        .testTarget(name: "VeldwerkImportTests", dependencies: ["VeldwerkImport", "VeldwerkExport", "VeldwerkCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "VeldwerkImportTests", dependencies: [
+            "VeldwerkImport", "VeldwerkExport", "VeldwerkCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "VeldwerkStoreTests", dependencies: [
             "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
@@ -70,7 +72,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
-        .testTarget(name: "VeldwerkEndToEndTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "veldwerk"], exclude: ["Scripts"]),
+        .testTarget(name: "VeldwerkEndToEndTests", dependencies: [
+            "VeldwerkShell", "VeldwerkCommands", "veldwerk", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )
