@@ -60,6 +60,13 @@ final class HostileSetTests: XCTestCase {
             ("codebook import \(files)/external-entity.qdc", "entities"),
             ("codebook import \(files)/not-yaml.yaml", "line"),
             ("codebook import \(files)/long-code.yaml", "longer than"),
+            ("project import \(files)/qdpx-traversal.qdpx", "outside the project's sources/ folder"),
+            ("project import \(files)/qdpx-outside.qdpx", "outside its text"),
+            ("project import \(files)/qdpx-entities.qdpx", "entities"),
+            ("project import \(files)/qdpx-bomb.qdpx", "zip bomb"),
+            ("project import \(files)/qdpx-deep.qdpx", "nest"),
+            ("project import \(files)/qdpx-truncated.qdpx", "not a REFI-QDA project"),
+            ("project merge \(files)/qdpx-outside.qdpx", "outside its text"),
         ]
         let before = try Veldwerk.dump(dir)
         for (command, needle) in refused {
