@@ -101,7 +101,11 @@ enum ProjectMerging {
             let mine = URL(fileURLWithPath: context.store.folder).standardizedFileURL.resolvingSymlinksInPath().path
             let theirs = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
             guard mine != theirs else { throw VeldwerkError("\(file) is this project itself; name another project's folder") }
-            project = try ProjectStore.withCopy(of: path) { r in try r.exchangeProject(names: true) }
+            project = try ProjectStore.withCopy(of: path) { r in
+                var whole = try r.exchangeProject(names: true)
+                whole.focusGroups = try r.exchangeFocusGroups()
+                return whole
+            }
         } else {
             guard exists else { throw VeldwerkError("no file or folder \(file); check the path") }
             project = try QDPXReader.read(path: path)
@@ -122,6 +126,8 @@ enum ProjectMerging {
             field("researchers", "researchers added", report.researchers),
             field("participants", "participants added", report.participants),
             field("interviews", "interviews added", report.interviews),
+            field("focus_groups", "focus groups added", report.focusGroups),
+            field("votes", "votes added", report.votes),
             field("skipped", "skipped", report.skipped.count),
             field("conflicts", "conflicts", report.conflicts.count),
         ]))

@@ -12,6 +12,8 @@ public struct ExchangeProject: Equatable, Sendable {
     public var sources: [Source] = []
     /// Free-standing notes (memos), by GUID; codings and selections point at them.
     public var notes: [Note] = []
+    /// Focus groups with their votes: only a Veldwerk project carries them (not a `.qdpx`).
+    public var focusGroups: [ExchangeFocusGroup] = []
 
     public init(name: String, origin: String?, codebook: Codebook) {
         self.name = name
@@ -155,5 +157,72 @@ extension ExchangeProject {
         for i in copy.notes.indices { copy.notes[i].text = scrubber.scrub(copy.notes[i].text) }
         for i in copy.cases.indices { copy.cases[i].values[ExchangeVariable.realName] = nil }
         return copy
+    }
+}
+
+/// A focus group as one Veldwerk project hands it to another in a merge (REFI-QDA has no place
+/// for votes): the frozen A4 items, subgroups, and every individual and consensus vote.
+public struct ExchangeFocusGroup: Equatable, Sendable {
+    public struct Item: Equatable, Sendable {
+        public var number: Int
+        public var label: String
+        public var mergedInto: Int?
+        public var codes: [CodeLabel]
+        public init(number: Int, label: String, mergedInto: Int?, codes: [CodeLabel]) {
+            self.number = number; self.label = label; self.mergedInto = mergedInto; self.codes = codes
+        }
+    }
+
+    public struct CodeLabel: Equatable, Sendable {
+        public var guid: String
+        public var name: String
+        public init(guid: String, name: String) { self.guid = guid; self.name = name }
+    }
+
+    public struct Subgroup: Equatable, Sendable {
+        public var name: String
+        public var lead: String?
+        public var members: [String]
+        public init(name: String, lead: String?, members: [String]) { self.name = name; self.lead = lead; self.members = members }
+    }
+
+    /// One pie: a participant's own, or a subgroup's consensus; slices by item number.
+    public struct Pie: Equatable, Sendable {
+        public var participant: String?
+        public var subgroup: String?
+        public var slices: [Slice]
+        public init(participant: String?, subgroup: String?, slices: [Slice]) {
+            self.participant = participant; self.subgroup = subgroup; self.slices = slices
+        }
+    }
+
+    public struct Slice: Equatable, Sendable {
+        public var item: Int
+        public var share: Double
+        public init(item: Int, share: Double) { self.item = item; self.share = share }
+    }
+
+    public var team: String
+    public var date: String
+    public var items: [Item]
+    public var subgroups: [Subgroup]
+    /// (participant pseudonym, item number)
+    public var recognitions: [Recognition]
+    public var pies: [Pie]
+
+    public struct Recognition: Equatable, Sendable {
+        public var participant: String
+        public var item: Int
+        public init(participant: String, item: Int) { self.participant = participant; self.item = item }
+    }
+
+    public init(team: String, date: String, items: [Item], subgroups: [Subgroup], recognitions: [Recognition], pies: [Pie]) {
+        self.team = team; self.date = date; self.items = items; self.subgroups = subgroups; self.recognitions = recognitions; self.pies = pies
+    }
+
+    /// Two pies are the same vote when they give the same items the same shares.
+    public static func sameSlices(_ a: [Slice], _ b: [Slice]) -> Bool {
+        let x = a.sorted { $0.item < $1.item }, y = b.sorted { $0.item < $1.item }
+        return x.count == y.count && zip(x, y).allSatisfy { $0.item == $1.item && abs($0.share - $1.share) < 1e-9 }
     }
 }

@@ -4,6 +4,8 @@ import VeldwerkCore
 /// What a merge added, found already present, left out, and refused.
 public struct MergeReport: Equatable, Sendable {
     public var researchers = 0, codes = 0, sets = 0, transcripts = 0, notes = 0, participants = 0, interviews = 0, segments = 0
+    /// Focus groups added whole, and individual or consensus votes (recognitions, pies) added.
+    public var focusGroups = 0, votes = 0
     /// Already here: transcripts and notes matched by GUID or content, segments coded alike.
     public var knownDocuments = 0, knownSegments = 0
     /// Not taken in, with why (a picture source, a coding of an unknown code).
@@ -12,7 +14,7 @@ public struct MergeReport: Equatable, Sendable {
     public var conflicts: [String] = []
 
     public var addedNothing: Bool {
-        researchers + codes + sets + transcripts + notes + participants + interviews + segments == 0
+        researchers + codes + sets + transcripts + notes + participants + interviews + segments + focusGroups + votes == 0
     }
 }
 
@@ -70,6 +72,7 @@ extension ProjectWriter {
             let shown = unplaced.prefix(5).joined(separator: ", ") + (unplaced.count > 5 ? " and \(unplaced.count - 5) more" : "")
             report.skipped.append("\(unplaced.count) case\(unplaced.count == 1 ? "" : "s") (\(shown)) not made participants: their team and role are not here; add the teams and roles, then import again")
         }
+        for fg in project.focusGroups { try mergeFocusGroup(fg, from: file, into: &report) }
         return report
     }
 

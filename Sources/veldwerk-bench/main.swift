@@ -144,6 +144,20 @@ for size in options.sizes {
     }
     results.append(Measurement(workload: "undo one coding (whole command, vs opening)", size: size, run: Run.median(undos), baseline: Run.median(idle), units: 1))
     results.append(Measurement(workload: "redo one coding (whole command, vs opening)", size: size, run: Run.median(redos), baseline: Run.median(idle), units: 1))
+
+    // The whole coded project out as REFI-QDA and into a new project, beside importing the same
+    // texts with `transcript import` (the goal: within 3x).
+    let qdpx = "\(work)/p\(size).qdpx"
+    let exported = try Runner.veldwerk([project, "-c", "project export \(qdpx) --force"])
+    var em = Measurement(workload: "project export .qdpx (vs transcript import)", size: size, run: exported, baseline: load, units: size)
+    em.unitName = "files"
+    results.append(em)
+    let fresh = "\(work)/q\(size)"
+    _ = try Runner.veldwerk(["init", fresh])
+    let imported = try Runner.veldwerk([fresh, "-c", "project import \(qdpx)"], allowFailure: true)
+    var im = Measurement(workload: "project import .qdpx (vs transcript import)", size: size, run: imported, baseline: load, units: size)
+    im.unitName = "files"
+    results.append(im)
 }
 
 // A 10,000-command script against a project of its own.

@@ -222,4 +222,33 @@ final class ProjectExchangeTests: XCTestCase {
         // Bram's project was only read.
         XCTAssertFalse(try run(b, "segments Regie").out.contains("Anna"))
     }
+
+    /// Two facilitators each enter half of a room's votes on their own laptop; merging one into
+    /// the other gives the tally of the whole room, a differing pie is a conflict that keeps the
+    /// vote here, and merging again adds nothing.
+    func testMergingAFacilitatorsVotesGivesTheWholeRoomsTally() throws {
+        let setup = """
+            researcher add Noor; researcher add Sem; team add Amersfoort --code AMF; role add WOE; role add wijkagent --code WA; \
+            codebook import Codebooks/woe-probleemgericht.yaml; \
+            participant add --team AMF --role WOE; participant add --team AMF --role WA; participant add --team AMF --role WA; participant add --team AMF --role WOE; \
+            a4 add AMF Rolduidelijkheid; a4 add AMF Regie; a4 add AMF "Coaching van wijkagenten"; \
+            focusgroup add AMF --date 2022-06-14; subgroup add 1 A --lead Noor; subgroup add 1 B --lead Sem; \
+            subgroup join A AMF-WOE-01 AMF-WA-01; subgroup join B AMF-WA-02 AMF-WOE-02
+            """
+        let roomA = "recognise AMF-WOE-01 1 2; pie AMF-WOE-01 1:60 2:40; recognise AMF-WA-01 2 3; pie AMF-WA-01 2:50 3:50; consensus A 1:50 2:50"
+        let roomB = "recognise AMF-WA-02 1 3; pie AMF-WA-02 1:70 3:30; recognise AMF-WOE-02 1; pie AMF-WOE-02 1; consensus B 3:100"
+        let a = try project(), b = try project(), whole = try project()
+        for p in [a, b, whole] { try run(p, setup) }
+        try run(a, roomA, as: "Noor")
+        try run(b, roomB + "; pie AMF-WOE-01 3:100", as: "Sem")
+        try run(whole, roomA + "; " + roomB, as: "Noor")
+
+        let merged = try run(a, "project merge \(b)", as: "Noor")
+        XCTAssertTrue(merged.out.contains("votes added:           6"), merged.out)
+        XCTAssertTrue(merged.err.contains("the pie of AMF-WOE-01 here differs"), merged.err)
+        XCTAssertEqual(try run(a, "tally 1").out, try run(whole, "tally 1").out)
+        let again = try run(a, "project merge \(b)", as: "Noor")
+        XCTAssertTrue(again.out.contains("votes added:           0"), again.out)
+        XCTAssertTrue(again.out.contains("focus groups added:    0"), again.out)
+    }
 }
