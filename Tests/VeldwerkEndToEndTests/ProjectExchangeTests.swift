@@ -162,6 +162,25 @@ final class ProjectExchangeTests: XCTestCase {
         let ea = try entries(first).filter { $0.key.hasPrefix("sources/") }, eb = try entries(second).filter { $0.key.hasPrefix("sources/") }
         XCTAssertEqual(ea, eb, "the texts themselves")
         XCTAssertEqual(codings(a).count, 88)
+
+        // Into a project that has the demo's teams and roles, cases become participants with their
+        // interviews, and logboek notes become notes again.
+        let q = try project()
+        try run(q, """
+            team add Amersfoort --code AMF; team add Utrecht-Zuid --code UTZ; team add "Almere Stad-Haven" --code ASH; \
+            role add WOE; role add OEWA; role add wijkagent --code WA; role add OE; role add OSA; role add teamchef --code TC; \
+            role add OpCo; role add taakaccenthouder --code TAH
+            """)
+        let r = try run(q, "project import \(first)")
+        XCTAssertTrue(r.out.contains("participants added:    50"), r.out)
+        XCTAssertTrue(r.out.contains("logboek notes added:   7"), r.out)
+        XCTAssertTrue(r.out.contains("interviews added:      12"), r.out)
+        let demoList = try run(DemoProject.built, "transcript list").out
+        XCTAssertEqual(try run(q, "transcript list").out, demoList)
+        let third = temporary("third.qdpx")
+        try run(q, "project export \(third)")
+        XCTAssertEqual(lines(try qde(third), containing: "<Case "), lines(a, containing: "<Case "))
+        XCTAssertEqual(codings(try qde(third)), codings(a))
     }
 
     func testBadProjectFileChangesNothing() throws {

@@ -95,6 +95,29 @@ final class QDPXReaderTests: XCTestCase {
         XCTAssertTrue(why.contains("outside the archive"), why)
     }
 
+    /// A source with only a Word document is read through the docx reader; a picture and a
+    /// file outside the archive are listed as skipped; every source is kept in the list.
+    func testWordSourcesAreReadAndOtherKindsListedAsSkipped() throws {
+        let docx = try Data(contentsOf: Self.fixtures.appendingPathComponent("sample.docx"))
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="t"><Sources>\
+            <TextSource guid="12345678-1234-1234-1234-000000000001" name="word" richTextPath="internal://W.docx"/>\
+            <PictureSource guid="12345678-1234-1234-1234-000000000002" name="foto" path="internal://P.png">\
+            <TextSource guid="12345678-1234-1234-1234-000000000004" name="inside the picture"/></PictureSource>\
+            <TextSource guid="12345678-1234-1234-1234-000000000003" name="elsewhere" plainTextPath="absolute://C:/data/x.txt"/>\
+            </Sources></Project>
+            """
+        let project = try QDPXReader.read(try zip(["project.qde": Data(xml.utf8), "sources/W.docx": docx, "sources/P.png": Data([0x89, 0x50])]), display: "w.qdpx")
+        XCTAssertEqual(project.sources.map(\.name), ["word", "foto", "elsewhere"])
+        guard case .text(let text) = project.sources[0].content else { return XCTFail("the Word source was not read") }
+        XCTAssertEqual(text, TranscriptText.normalised(try DocxReader.text(of: Self.fixtures.appendingPathComponent("sample.docx"))))
+        guard case .skipped(let picture) = project.sources[1].content, case .skipped(let outside) = project.sources[2].content else {
+            return XCTFail("a picture or outside file was read")
+        }
+        XCTAssertTrue(picture.contains("picture"), picture)
+        XCTAssertTrue(outside.contains("outside the archive"), outside)
+    }
+
     func testOwnExportReadsBackTheSame() throws {
         var project = ExchangeProject(name: "p", origin: "Veldwerk", codebook: Codebook(name: nil, codes: [
             CodeNode(guid: "11111111-2222-3333-4444-555555555555", name: "Rol", children: [CodeNode(guid: "11111111-2222-3333-4444-555555555556", name: "WOE")]),
