@@ -39,9 +39,8 @@ struct ProjectExport: PromptCommand {
             let whole = try r.exchangeProject(names: names)
             return names ? whole : whole.scrubbed(NameScrubber(realNames: try r.realNames(), marker: "[…]"))
         }
-        let data = try QDPXWriter.write(project)
         try context.checkWrite(path, force: force)
-        try SafeFile.write(data, to: path, force: force)
+        try SafeFile.write(to: path, force: force) { temporary in try QDPXWriter.write(project, to: URL(fileURLWithPath: temporary)) }
         let texts = project.sources.count
         return .message("\(texts) source\(texts == 1 ? "" : "s"), \(project.codebook.allCodes.count) codes, \(project.codingCount) codings, \(project.cases.count) cases written to \(file)\(names ? " (with real names)" : "")")
     }

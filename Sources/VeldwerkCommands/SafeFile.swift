@@ -8,6 +8,16 @@ public enum SafeFile {
     }
 
     public static func write(_ data: Data, to path: String, force: Bool) throws {
+        try write(to: path, force: force) { temporary in
+            guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw VeldwerkError("cannot write in \((path as NSString).deletingLastPathComponent); check the disk and your permissions")
+            }
+        }
+    }
+
+    /// `make` writes the content to the temporary path it is given; it is renamed into place
+    /// (readable by its owner only) only when that succeeds.
+    public static func write(to path: String, force: Bool, make: (String) throws -> Void) throws {
         let fm = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         var isDir: ObjCBool = false
@@ -21,8 +31,13 @@ public enum SafeFile {
             guard force else { throw VeldwerkError("\(path) exists; add --force to overwrite it") }
         }
         let temporary = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
-        guard fm.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw VeldwerkError("cannot write in \(dir); check the disk and your permissions")
+        try? fm.removeItem(atPath: temporary)
+        do {
+            try make(temporary)
+            guard chmod(temporary, 0o600) == 0 else { throw VeldwerkError("cannot write in \(dir); check the disk and your permissions") }
+        } catch {
+            try? fm.removeItem(atPath: temporary)
+            throw error
         }
         guard rename(temporary, path) == 0 else {
             try? fm.removeItem(atPath: temporary)

@@ -9,20 +9,34 @@ import ZIPFoundation
 /// The same project gives the same bytes: elements in a fixed order, GUIDs derived rather than
 /// drawn, and every zip entry stamped with one fixed date.
 public enum QDPXWriter {
-    public static func write(_ project: ExchangeProject) throws -> Data {
+    /// Writes the archive to `url` (a new file). On disk, not in memory: the zip library's
+    /// in-memory archives copy everything written so far on each write.
+    public static func write(_ project: ExchangeProject, to url: URL) throws {
+        // An empty archive (just its end record), made readable by its owner only before any
+        // text goes in, then filled.
+        let empty = Data([0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
+        guard FileManager.default.createFile(atPath: url.path, contents: empty, attributes: [.posixPermissions: 0o600]) else {
+            throw VeldwerkError("cannot create \(url.path); check the folder and your permissions")
+        }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(), accessMode: .create)
+            archive = try Archive(url: url, accessMode: .update)
         } catch {
-            throw VeldwerkError("cannot start the .qdpx archive in memory")
+            throw VeldwerkError("cannot create \(url.path); check the folder and your permissions")
         }
         try add(Data(projectXML(project).utf8), as: "project.qde", to: archive)
         for source in project.sources {
             guard case .text(let text) = source.content else { continue }
             try add(Data(text.utf8), as: "sources/\(source.guid).txt", to: archive)
         }
-        guard let data = archive.data else { throw VeldwerkError("cannot finish the .qdpx archive") }
-        return data
+    }
+
+    /// The archive's bytes (through a temporary file).
+    public static func write(_ project: ExchangeProject) throws -> Data {
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("veldwerk-\(getpid())-\(UUID().uuidString).qdpx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try write(project, to: url)
+        return try Data(contentsOf: url)
     }
 
     /// 1 January 2000, in the calendar the zip library converts with, so the stored DOS date
