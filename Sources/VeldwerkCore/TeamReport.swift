@@ -228,8 +228,8 @@ public struct NameScrubber: Sendable {
         var always: [String]
         /// Replaced only in a text where one of `always` occurs.
         var first: String?
-        /// The folded last word of the name, when it is one run of letters; nil means always search.
-        var lastWord: String?
+        /// The folded runs of letters of each of `always`: all must be words of a text to match.
+        var keys: [[String]]
     }
 
     let people: [Person]
@@ -248,8 +248,7 @@ public struct NameScrubber: Sendable {
                 if let last = parts.last, last.count >= 3 { always.append(last) }
                 if parts[0].count >= 2 { first = parts[0] }
             }
-            let last = parts.last.map { Self.fold(String($0)) }
-            return Person(always: always, first: first, lastWord: last.flatMap { Self.words(in: $0).count == 1 ? $0 : nil })
+            return Person(always: always, first: first, keys: always.map { Self.runs(in: $0) })
         }
         self.marker = marker
     }
@@ -258,13 +257,15 @@ public struct NameScrubber: Sendable {
     static func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive], locale: nil) }
 
     /// The folded runs of letters in a text.
-    static func words(in text: String) -> Set<String> {
-        var out: Set<String> = []
+    static func words(in text: String) -> Set<String> { Set(runs(in: text)) }
+
+    static func runs(in text: String) -> [String] {
+        var out: [String] = []
         var current = ""
         for ch in fold(text) {
-            if ch.isLetter { current.append(ch) } else if !current.isEmpty { out.insert(current); current = "" }
+            if ch.isLetter { current.append(ch) } else if !current.isEmpty { out.append(current); current = "" }
         }
-        if !current.isEmpty { out.insert(current) }
+        if !current.isEmpty { out.append(current) }
         return out
     }
 
@@ -276,12 +277,12 @@ public struct NameScrubber: Sendable {
 
     func scrub(_ text: String, keepingLength: Bool) -> String {
         guard !text.isEmpty else { return text }
-        // Every name a person is matched by ends in their last word, so only people whose last
-        // word occurs in the text need the slower search: one pass instead of one per person,
-        // which keeps a whole project's texts (hundreds of people, megabytes) quick to scrub.
+        // A name found as a whole word has each of its runs of letters as a whole word of the
+        // text, so only people with such a name need the slower search: one pass over the text
+        // instead of one per person keeps a whole project (hundreds of people, megabytes) quick.
         let present = Self.words(in: text)
         var words: Set<String> = []
-        for person in people where person.lastWord.map({ present.contains($0) }) ?? true {
+        for person in people where person.keys.contains(where: { $0.isEmpty || $0.allSatisfy(present.contains) }) {
             let present = person.always.filter { Self.occurs($0, in: text) }
             guard !present.isEmpty else { continue }
             words.formUnion(present)
