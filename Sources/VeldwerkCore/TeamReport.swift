@@ -244,8 +244,10 @@ public struct NameScrubber: Sendable {
             var first: String?
             if parts.count >= 2 {
                 let surname = parts.dropFirst().joined(separator: " ")
-                if surname.count >= 3 { always.append(surname) }
-                if let last = parts.last, last.count >= 3 { always.append(last) }
+                // A part without letters ("Person 100") names nobody on its own; searching for it
+                // would blank out numbers.
+                if surname.count >= 3, surname.contains(where: \.isLetter) { always.append(surname) }
+                if let last = parts.last, last.count >= 3, last.contains(where: \.isLetter) { always.append(last) }
                 if parts[0].count >= 2 { first = parts[0] }
             }
             return Person(always: always, first: first, keys: always.map { Self.runs(in: $0) })

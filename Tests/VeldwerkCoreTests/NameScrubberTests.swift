@@ -20,6 +20,16 @@ final class NameScrubberTests: XCTestCase {
         XCTAssertEqual(s.scrub("Bo Li kwam; Li niet."), "[…] kwam; Li niet.")
     }
 
+    func testKeepingLengthKeepsEveryOffsetAndNumbersAreNotNames() {
+        let s = NameScrubber(realNames: ["Jan de Vries", "Person 100", "Anna Müller-Smit"], marker: "[…]")
+        let text = "Jan de Vries en DE VRIES zagen 100 meldingen; Person 100 en Müller-Smit ook."
+        let out = s.scrubKeepingLength(text)
+        XCTAssertEqual(out.unicodeScalars.count, text.unicodeScalars.count)
+        XCTAssertEqual(out, "▮▮▮▮▮▮▮▮▮▮▮▮ en ▮▮▮▮▮▮▮▮ zagen 100 meldingen; ▮▮▮▮▮▮▮▮▮▮ en ▮▮▮▮▮▮▮▮▮▮▮ ook.")
+        // A name whose words are not all in a text leaves the text as it is.
+        XCTAssertEqual(s.scrub("Vriesland en Persoon 100"), "Vriesland en Persoon 100")
+    }
+
     func testTextWithoutNamesIsUnchanged() {
         XCTAssertEqual(s.scrub(""), "")
         XCTAssertEqual(s.scrub("De wijkagent en de OE."), "De wijkagent en de OE.")
