@@ -438,3 +438,66 @@ plan evaluate 11 2023-10 --label eind
 timepie AMF-WOE-01 "portefeuillewerk":50 "invallen voor wijkagenten":30 "diensten als OpCo":20
 timepie UTZ-OEWA-01 "cluster Zuid-West":40 "pijler Ondermijning":40 "managementteam":20
 timepie ASH-WOE-01 "thema Zorg en Veiligheid":60 "coaching wijkagenten":25 "diensten":15
+
+# The action half, February 2023 to March 2024: sessions, what was fed back and what became of
+# it, and case learning. Session numbers follow the order of the lines below.
+as Noor
+# Amersfoort: the monthly meeting of WOE's and OS'en with 'complexe casuïstiek' on the agenda,
+# and two case-learning sessions, one case that went well (1) and one that went less well (2).
+session add Amersfoort --kind overleg --date 2023-02-07 --title "Maandoverleg WOE's en OS'en" --lead Noor
+session join 1 AMF-WOE-01 AMF-WOE-02 AMF-WOE-03 AMF-OSA-01 +OSA
+session agenda 1 "Mededelingen" "Complexe casuïstiek" "Rondvraag"
+feedback add 1 "Onder het agendapunt complexe casuïstiek komen vooral mededelingen; spreek af welke casus je inbrengt en met welke vraag" --theme "Rolverdeling bij complexe casuïstiek" --check 2023-04-04
+session add Amersfoort --kind casusleren --date 2023-03-14 --title "Casus die goed liep" --lead Noor
+session join 2 AMF-WOE-01 AMF-WOE-04 AMF-OSA-01 AMF-WA-03 AMF-OE-02 AMF-TC-01
+session agenda 2 "Tijdlijn van de casus" "Wat hielp en wat hinderde" "Wat ging goed, wat kan beter"
+case add 2 "Avond met een grote bijeenkomst in de wijk" --outcome went-well
+case event 1 --at "twee weken vooraf" --by AMF-WOE-04 "Hoort via de gemeente dat er een grote bijeenkomst komt en belt de wijkagent van het gebied" --source present
+case event 1 --at "een week vooraf" --by AMF-TC-01 "Wijst de WOE aan als aanspreekpunt voor partners en collega's" --source present
+case event 1 --at "de avond zelf" --by AMF-WA-03 "Staat bij de ingang en kent de organisatoren bij naam" --source present
+case event 1 --at "de avond zelf" --by OpCo "Verdeelt de noodhulp en houdt de WOE op de hoogte" --source absent
+case event 1 --at "de dag erna" --by gemeente "Vraagt één contactpersoon om na te praten; dat is de WOE" --source file
+case factor 1 helping "Vooraf was bekend wie de regie had, ook bij de partners"
+case factor 1 helping "De wijkagent kende de mensen om wie het ging"
+case factor 1 hindering "De OpCo van de late dienst hoorde het pas bij de overdracht"
+case lesson 1 went-well "De WOE hield de regie van de voorbereiding tot het nagesprek"
+case lesson 1 could-be-better "De OpCo vanaf het begin betrekken, ook bij de dienst daarna"
+session add Amersfoort --kind casusleren --date 2023-04-18 --title "Casus die minder goed liep" --lead Sem
+session join 3 AMF-WOE-02 AMF-WOE-05 AMF-OSA-01 AMF-WA-05 AMF-OE-03 AMF-OPCO-01
+case add 3 "Een geur in een portiekflat" --outcome went-less-well
+case event 2 --at 2022-11-02 --by AMF-WA-05 "Gaat mee met de eerste melding en licht de volgende OpCo in" --source present
+case event 2 --at 2022-11-03 --by gemeente "Belt de WOE van een portefeuille, die niet wist dat de wijkagent er al bij was" --source present
+case event 2 --at 2022-11-03 --by AMF-OE-03 "Had de WOE van het gebied moeten vervangen; dat gebeurde niet" --source absent
+case event 2 --at "de week daarna" --by recherche "Districts- en teamrecherche verwijzen naar elkaar" --source file
+case event 2 --at "na drie weken" --by teamchef "Schaalt de casus op naar het overleg voor complexe zaken" --source present
+case factor 2 helping "De wijkagent pakte in de eerste uren snel door"
+case factor 2 hindering "Partners belden elk hun eigen contact bij de politie"
+case factor 2 hindering "De afspraak over vervanging bij afwezigheid werd niet gevolgd"
+case lesson 2 went-well "De eerste melding werd meteen goed overgedragen"
+case lesson 2 could-be-better "Na de acute fase neemt de WOE van het gebied de regie, en de OE vervangt hem als hij er niet is"
+case lesson 2 could-be-better "Eén contactpersoon voor partners, zodat niemand gaat shoppen"
+feedback add 3 "Leg in het maandoverleg vast wie bij afwezigheid de regie overneemt" --theme "Rolverdeling bij complexe casuïstiek" --check 2023-06-06
+feedback check 1 partly --date 2023-04-04 --note "casussen worden nu met een vraag ingebracht, nog niet altijd"
+feedback check 2 followed --date 2023-06-06 --note "vervangingsschema per gebied en portefeuille staat"
+session add Amersfoort --kind terugblik --date 2024-02-27 --title "Terugblik met de kerngroep" --lead Noor
+# Utrecht-Zuid: sessions under pressure of capacity, where the themes were sharpened.
+session add Utrecht-Zuid --kind ontwikkelbijeenkomst --date 2023-02-21 --title "Probleemgericht werken als de bezetting krap is" --lead Lotte
+session join 5 UTZ-OEWA-01 UTZ-OE-01 UTZ-OE-02 UTZ-TC-01 +wijkagent
+session agenda 5 "Welke problemen blijven liggen" "Wat kan wel in een krap rooster"
+feedback add 5 "Plan de analysetijd voor de twee gekozen problemen als vaste dienst, niet als restpost" --theme "Probleemgericht werken onder druk" --check 2023-04-18
+session add Utrecht-Zuid --kind overleg --date 2023-03-28 --title "Teamoverleg over cluster en pijler" --lead Daan
+feedback add 6 "Maak de beslisregel over cluster of pijler zichtbaar in de briefing" --theme "Thematische verantwoordelijkheid en gebiedsverantwoordelijkheid" --check 2023-05-30
+session add Utrecht-Zuid --kind meelopen --date 2023-05-09 --title "Meegelopen in cluster West" --lead Lotte
+feedback check 3 not-followed --date 2023-04-18 --note "de analysediensten werden opnieuw ingezet voor meldingen"
+feedback check 4 not-followed --date 2023-05-30 --note "niet besproken; het overleg ging over de zomerbezetting"
+feedback check 3 partly --date 2023-09-12 --note "in één cluster staat de analysetijd nu in het rooster"
+# Almere Stad-Haven: the sessions that led to the pilot with personnel care at the WOE.
+session add "Almere Stad-Haven" --kind ontwikkelbijeenkomst --date 2023-02-14 --title "Personeelszorg: wat vraagt het van de WOE" --lead Yasmina
+session join 8 ASH-WOE-01 ASH-WOE-02 ASH-OE-01 ASH-TC-01
+session agenda 8 "Voor en tegen van personeelszorg bij de WOE" "Voorwaarden voor een proef"
+feedback add 8 "Spreek vooraf af wat de proef moet opleveren en wanneer je evalueert" --theme "Personeelszorg wijkagent bij WOE" --check 2023-06-01
+session add "Almere Stad-Haven" --kind overleg --date 2023-05-23 --title "Besluit in het managementteam over de proef" --lead Ruben
+session add "Almere Stad-Haven" --kind begeleidingscommissie --date 2023-10-10 --title "Begeleidingscommissie: stand van de proef" --lead Yasmina
+feedback add 10 "Houd bij hoeveel tijd de personeelszorg de WOE kost" --theme "Personeelszorg wijkagent bij WOE" --check 2024-01-15
+feedback check 5 followed --date 2023-05-23 --note "doelen en evaluatiemomenten staan in het besluit"
+feedback check 6 not-followed --date 2024-01-15 --note "geen urenregistratie; de WOE schat het zelf"

@@ -24,6 +24,9 @@ public struct PromptRoot: ParsableCommand {
             CommandGroup(name: "Concretise: logboek, themes, plans", subcommands: [
                 LogCommand.self, ThemeCommand.self, PlanCommand.self, TimePieCommand.self,
             ]),
+            CommandGroup(name: "Act: sessions, feedback, case learning", subcommands: [
+                FieldSessionCommand.self, FeedbackCommand.self, CaseCommand.self,
+            ]),
             CommandGroup(name: "Out", subcommands: [
                 ExportCommand.self,
             ]),

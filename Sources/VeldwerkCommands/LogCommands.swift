@@ -26,6 +26,7 @@ struct LogAdd: PromptCommand {
     @Option(help: .init("Comma-separated roles that were present.", valueName: "roles")) var roles: String?
     @Option(help: .init("Link to a theme (repeatable).", valueName: "theme")) var theme: [String] = []
     @Option(help: .init("Link to a participant (repeatable).", valueName: "participant")) var participant: [String] = []
+    @Option(help: .init("The session the note belongs to.", valueName: "session")) var session: Int64?
     @Argument(help: .init("What happened, and what was fed back.", valueName: "text")) var text: String
 
     func run(in context: CommandContext) throws -> Output {
@@ -33,7 +34,7 @@ struct LogAdd: PromptCommand {
         let roleList = try Names.list(roles, what: "role")
         let note = try context.change { w in
             try w.addNote(team: team, date: day, setting: setting, author: context.researcher, text: text,
-                          roles: roleList, themes: theme, participants: participant)
+                          roles: roleList, themes: theme, participants: participant, session: session)
         }
         return .message("note \(note.id) (document \(note.document))")
     }

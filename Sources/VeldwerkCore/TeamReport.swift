@@ -193,8 +193,66 @@ public struct TeamReport: Sendable {
         }
     }
 
+    /// A session of the action half, as the team's text shows it (attendees by role only).
+    public struct SessionLine: Sendable, Equatable {
+        public var date: String
+        public var kind: String
+        public var title: String?
+        public var attendees: [String]
+        public var agenda: [String]
+        public init(date: String, kind: String, title: String?, attendees: [String], agenda: [String]) {
+            self.date = date; self.kind = kind; self.title = title; self.attendees = attendees; self.agenda = agenda
+        }
+    }
+
+    /// Something fed back, and what became of it at the latest check.
+    public struct FeedbackLine: Sendable, Equatable {
+        public var date: String
+        public var what: String
+        public var theme: String?
+        public var checkOn: String?
+        /// followed, partly, not-followed; nil while unchecked.
+        public var outcome: String?
+        public var checkedOn: String?
+        public var note: String?
+        public init(date: String, what: String, theme: String?, checkOn: String?, outcome: String?, checkedOn: String?, note: String?) {
+            self.date = date; self.what = what; self.theme = theme; self.checkOn = checkOn; self.outcome = outcome; self.checkedOn = checkedOn; self.note = note
+        }
+    }
+
+    /// A case from case learning, as a box: timeline, factors, lessons.
+    public struct CaseBox: Sendable, Equatable {
+        public struct Event: Sendable, Equatable {
+            public var when: String
+            public var who: String
+            public var what: String
+            public var view: String?
+            public init(when: String, who: String, what: String, view: String?) { self.when = when; self.who = who; self.what = what; self.view = view }
+        }
+        public var title: String
+        public var outcome: String
+        public var date: String
+        public var events: [Event]
+        public var helping: [String]
+        public var hindering: [String]
+        public var wentWell: [String]
+        public var couldBeBetter: [String]
+        public init(title: String, outcome: String, date: String, events: [Event], helping: [String], hindering: [String], wentWell: [String], couldBeBetter: [String]) {
+            self.title = title; self.outcome = outcome; self.date = date; self.events = events
+            self.helping = helping; self.hindering = hindering; self.wentWell = wentWell; self.couldBeBetter = couldBeBetter
+        }
+    }
+
     public var project: String
     public var profile: Profile
+    public var sessions: [SessionLine] = []
+    public var feedback: [FeedbackLine] = []
+    public var cases: [CaseBox] = []
+
+    /// How many fed-back items were followed, partly followed, not followed, or not yet checked.
+    public var followUpCounts: [(outcome: String, count: Int)] {
+        ["followed", "partly", "not-followed", "unchecked"].map { o in (o, feedback.filter { ($0.outcome ?? "unchecked") == o }.count) }
+    }
     public var interviewsByRole: [Count]
     public var transcripts: Int
     public var codedSegments: Int

@@ -27,7 +27,7 @@ public enum HTMLReport {
         .figures{display:flex;gap:1.4rem;align-items:center;flex-wrap:wrap}blockquote{margin:.6rem 0;padding:.2rem 1rem;border-left:4px solid #4E79A7;background:#f5f8fb}
         blockquote p{margin:.2rem 0}blockquote footer{color:#5b6773;font-size:.9rem}.level{font-weight:600;margin:.6rem 0 .2rem}
         .tag{display:inline-block;font-size:.78rem;padding:0 .45rem;border-radius:4px;background:#e8eef5;margin-right:.4rem}
-        .pies{display:flex;flex-wrap:wrap;gap:1.2rem}.pies figure{margin:0;text-align:center;font-size:.85rem}.muted{color:#5b6773}
+        .pies{display:flex;flex-wrap:wrap;gap:1.2rem}.cases{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}.case{border:1px solid #c9d1d9;border-radius:6px;padding:.2rem 1rem}.case.went-well{border-top:4px solid #2e7d4f}.case.went-less-well{border-top:4px solid #b5472f}.pies figure{margin:0;text-align:center;font-size:.85rem}.muted{color:#5b6773}
         .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         @media print{body{margin:0;max-width:none}.theme{border-color:#999}a{color:inherit;text-decoration:none}}
         """
@@ -143,6 +143,37 @@ public enum HTMLReport {
         </div>
         </section>
         {{/hasTimePies}}
+        {{#hasSessions}}
+        <section>
+        <h2>{{l.sessions}}</h2>
+        <ul>{{#sessions}}<li><span class="tag">{{date}}</span>{{kind}}{{#hasTitle}}: {{title}}{{/hasTitle}}{{#hasAttendees}} <span class="muted">({{l.attendees}}: {{attendees}})</span>{{/hasAttendees}}{{#hasAgenda}}<br><span class="muted">{{l.agenda}}: {{agenda}}</span>{{/hasAgenda}}</li>{{/sessions}}</ul>
+        </section>
+        {{/hasSessions}}
+        {{#hasFeedback}}
+        <section>
+        <h2>{{l.feedback}}</h2>
+        <p>{{#followUp}}{{label}}: <strong>{{count}}</strong>{{^last()}} · {{/last()}}{{/followUp}}</p>
+        <ul>{{#feedback}}<li><span class="tag">{{date}}</span>{{what}}{{#hasTheme}} <span class="muted">({{theme}})</span>{{/hasTheme}}<br><strong>{{outcome}}</strong>{{#hasChecked}} <span class="muted">({{l.checkedOn}} {{checkedOn}}{{#hasNote}}: {{note}}{{/hasNote}})</span>{{/hasChecked}}{{#hasCheckOn}} <span class="muted">({{l.checkOn}} {{checkOn}})</span>{{/hasCheckOn}}</li>{{/feedback}}</ul>
+        </section>
+        {{/hasFeedback}}
+        {{#hasCases}}
+        <section>
+        <h2>{{l.cases}}</h2>
+        <div class="cases">
+        {{#cases}}<article class="case {{kind}}">
+        <h3>{{outcome}}: {{title}}</h3>
+        <p class="muted">{{date}}</p>
+        <h4>{{l.timeline}}</h4>
+        <ol>{{#events}}<li><strong>{{when}}</strong>, {{who}}: {{what}}{{#hasView}} <span class="muted">({{view}})</span>{{/hasView}}</li>{{/events}}</ol>
+        {{#hasHelping}}<h4>{{l.helping}}</h4><ul>{{#helping}}<li>{{.}}</li>{{/helping}}</ul>{{/hasHelping}}
+        {{#hasHindering}}<h4>{{l.hindering}}</h4><ul>{{#hindering}}<li>{{.}}</li>{{/hindering}}</ul>{{/hasHindering}}
+        {{#hasWentWell}}<h4>{{l.wentWell}}</h4><ul>{{#wentWell}}<li>{{.}}</li>{{/wentWell}}</ul>{{/hasWentWell}}
+        {{#hasCouldBeBetter}}<h4>{{l.couldBeBetter}}</h4><ul>{{#couldBeBetter}}<li>{{.}}</li>{{/couldBeBetter}}</ul>{{/hasCouldBeBetter}}
+        </article>
+        {{/cases}}
+        </div>
+        </section>
+        {{/hasCases}}
         </main>
         </body>
         </html>

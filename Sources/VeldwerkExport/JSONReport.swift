@@ -39,6 +39,23 @@ public enum JSONReport {
         top.append(("timePies", .array(r.timePies.map { t in
             .object([("who", .string(t.who)), ("slices", .array(t.slices.map { .object([("task", .string($0.task)), ("percent", .number($0.percent, decimals: 2))]) }))])
         })))
+        top.append(("sessions", .array(r.sessions.map { x in
+            .object([("date", .string(x.date)), ("kind", .string(x.kind)), ("title", x.title.map(JSONValue.string) ?? .null),
+                     ("attendees", .array(x.attendees.map(JSONValue.string))), ("agenda", .array(x.agenda.map(JSONValue.string)))])
+        })))
+        top.append(("feedback", .array(r.feedback.map { f in
+            .object([("date", .string(f.date)), ("what", .string(f.what)), ("theme", f.theme.map(JSONValue.string) ?? .null),
+                     ("checkOn", f.checkOn.map(JSONValue.string) ?? .null), ("outcome", f.outcome.map(JSONValue.string) ?? .null),
+                     ("checkedOn", f.checkedOn.map(JSONValue.string) ?? .null), ("note", f.note.map(JSONValue.string) ?? .null)])
+        })))
+        top.append(("cases", .array(r.cases.map { c in
+            .object([("title", .string(c.title)), ("outcome", .string(c.outcome)), ("date", .string(c.date)),
+                     ("timeline", .array(c.events.map { e in
+                         .object([("when", .string(e.when)), ("who", .string(e.who)), ("what", .string(e.what)), ("view", e.view.map(JSONValue.string) ?? .null)])
+                     })),
+                     ("helping", .array(c.helping.map(JSONValue.string))), ("hindering", .array(c.hindering.map(JSONValue.string))),
+                     ("wentWell", .array(c.wentWell.map(JSONValue.string))), ("couldBeBetter", .array(c.couldBeBetter.map(JSONValue.string)))])
+        })))
         return .object(top)
     }
 

@@ -142,6 +142,56 @@ public enum MarkdownReport {
         - {{who}}: {{#slices}}{{task}} {{percent}}%{{^last()}}, {{/last()}}{{/slices}}
         {{/timePies}}
         {{/hasTimePies}}
+        {{#hasSessions}}
+
+        ## {{l.sessions}}
+
+        {{#sessions}}
+        - {{date}}, {{kind}}{{#hasTitle}}: {{title}}{{/hasTitle}}{{#hasAttendees}} ({{l.attendees}}: {{attendees}}){{/hasAttendees}}{{#hasAgenda}}. {{l.agenda}}: {{agenda}}{{/hasAgenda}}
+        {{/sessions}}
+        {{/hasSessions}}
+        {{#hasFeedback}}
+
+        ## {{l.feedback}}
+
+        {{#followUp}}{{label}}: {{count}}{{^last()}} · {{/last()}}{{/followUp}}
+
+        {{#feedback}}
+        - {{date}}: {{what}}{{#hasTheme}} ({{theme}}){{/hasTheme}}. **{{outcome}}**{{#hasChecked}} ({{l.checkedOn}} {{checkedOn}}{{#hasNote}}: {{note}}{{/hasNote}}){{/hasChecked}}{{#hasCheckOn}} ({{l.checkOn}} {{checkOn}}){{/hasCheckOn}}
+        {{/feedback}}
+        {{/hasFeedback}}
+        {{#hasCases}}
+
+        ## {{l.cases}}
+        {{#cases}}
+
+        ### {{outcome}}: {{title}}
+
+        *{{date}}*
+
+        {{l.timeline}}:
+
+        {{#events}}
+        - {{when}}, {{who}}: {{what}}{{#hasView}} *({{view}})*{{/hasView}}
+        {{/events}}
+        {{#hasHelping}}
+
+        {{l.helping}}: {{#helping}}{{.}}{{^last()}}; {{/last()}}{{/helping}}
+        {{/hasHelping}}
+        {{#hasHindering}}
+
+        {{l.hindering}}: {{#hindering}}{{.}}{{^last()}}; {{/last()}}{{/hindering}}
+        {{/hasHindering}}
+        {{#hasWentWell}}
+
+        {{l.wentWell}}: {{#wentWell}}{{.}}{{^last()}}; {{/last()}}{{/wentWell}}
+        {{/hasWentWell}}
+        {{#hasCouldBeBetter}}
+
+        {{l.couldBeBetter}}: {{#couldBeBetter}}{{.}}{{^last()}}; {{/last()}}{{/couldBeBetter}}
+        {{/hasCouldBeBetter}}
+        {{/cases}}
+        {{/hasCases}}
 
         """
 

@@ -53,6 +53,28 @@ enum ReportContext {
             return t
         }
         context["hasTimePies"] = !r.timePies.isEmpty
+        context["sessions"] = r.sessions.map { x -> [String: Any] in
+            ["date": x.date, "kind": l[x.kind] ?? x.kind, "title": x.title ?? "", "hasTitle": x.title != nil,
+             "attendees": x.attendees.joined(separator: ", "), "hasAttendees": !x.attendees.isEmpty,
+             "agenda": x.agenda.joined(separator: "; "), "hasAgenda": !x.agenda.isEmpty]
+        }
+        context["hasSessions"] = !r.sessions.isEmpty
+        context["followUp"] = r.followUpCounts.filter { $0.count > 0 }.map { ["label": l[$0.outcome] ?? $0.outcome, "count": $0.count] }
+        context["feedback"] = r.feedback.map { f -> [String: Any] in
+            ["date": f.date, "what": f.what, "theme": f.theme ?? "", "hasTheme": f.theme != nil,
+             "outcome": l[f.outcome ?? "unchecked"] ?? "", "checkedOn": f.checkedOn ?? "", "hasChecked": f.checkedOn != nil,
+             "checkOn": f.checkOn ?? "", "hasCheckOn": f.checkOn != nil && f.checkedOn == nil, "note": f.note ?? "", "hasNote": f.note != nil]
+        }
+        context["hasFeedback"] = !r.feedback.isEmpty
+        // The two kinds side by side: a case that went well beside one that went less well.
+        let ordered = r.cases.filter { $0.outcome == "went-well" } + r.cases.filter { $0.outcome != "went-well" }
+        context["cases"] = ordered.map { c -> [String: Any] in
+            ["title": c.title, "outcome": l[c.outcome] ?? c.outcome, "kind": c.outcome, "date": c.date,
+             "events": c.events.map { e in ["when": e.when, "who": e.who, "what": e.what, "view": e.view.map { l[$0] ?? $0 } ?? "", "hasView": e.view != nil] },
+             "helping": c.helping, "hindering": c.hindering, "wentWell": c.wentWell, "couldBeBetter": c.couldBeBetter,
+             "hasHelping": !c.helping.isEmpty, "hasHindering": !c.hindering.isEmpty, "hasWentWell": !c.wentWell.isEmpty, "hasCouldBeBetter": !c.couldBeBetter.isEmpty]
+        }
+        context["hasCases"] = !r.cases.isEmpty
         return context
     }
 

@@ -17,6 +17,7 @@ public struct Completer {
         "team": .team, "role": .role, "owner": .role, "code": .code,
         "participant": .participant, "participants": .participant,
         "researcher": .researcher, "interviewer": .researcher, "lead": .researcher, "coder": .researcher,
+        "session": .session, "case": .learningCase,
     ]
 
     let names: (NamedKind) -> [String]

@@ -61,8 +61,12 @@ extension ProjectReader {
 extension ProjectWriter {
     /// Stores a note as a document (paragraphs, full text) with its team, date, setting and links.
     public func addNote(team: String, date: Day, setting: String, author: String?, text: String,
-                        roles: [String], themes: [String], participants: [String]) throws -> NoteInfo {
+                        roles: [String], themes: [String], participants: [String], session: Int64? = nil) throws -> NoteInfo {
         let teamID = try reader.id(of: .team, team)
+        if let session {
+            let s = try reader.sessionID(session)
+            guard s.team == teamID else { throw VeldwerkError("session \(session) is another team's; a note belongs to a session of its own team") }
+        }
         let setting = try Names.validated(setting, what: "setting")
         let body = TranscriptText.normalised(try Names.validatedText(text, what: "note", maximum: 200_000))
         guard !body.isEmpty else { throw VeldwerkError("the note is empty; nothing was saved") }
@@ -75,8 +79,8 @@ extension ProjectWriter {
                        arguments: [title, body, body.unicodeScalars.count, date.description])
         let doc = db.lastInsertedRowID
         try insertParagraphs(document: doc, text: body)
-        try db.execute(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [doc, teamID, date.description, authorID, setting])
+        try db.execute(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting, session_id) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [doc, teamID, date.description, authorID, setting, session])
         let note = db.lastInsertedRowID
         for r in Set(roleIDs) { try db.execute(sql: "INSERT INTO note_role (note_id, role_id) VALUES (?, ?)", arguments: [note, r]) }
         try link(note: note, themes: themeIDs, participants: participantIDs)

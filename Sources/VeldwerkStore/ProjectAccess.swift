@@ -18,6 +18,8 @@ public struct ProjectReader {
         case .participant: return try String.fetchAll(db, sql: "SELECT pseudonym FROM participant ORDER BY pseudonym")
         case .researcher: return try String.fetchAll(db, sql: "SELECT name FROM researcher ORDER BY name")
         case .code: return try String.fetchAll(db, sql: "SELECT DISTINCT name FROM code ORDER BY name")
+        case .session: return try String.fetchAll(db, sql: "SELECT CAST(id AS TEXT) FROM session ORDER BY id")
+        case .learningCase: return try String.fetchAll(db, sql: "SELECT CAST(id AS TEXT) FROM learning_case ORDER BY id")
         }
     }
 
@@ -42,6 +44,10 @@ public struct ProjectReader {
             found = try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [key])
         case .code:
             return try codeID(key)
+        case .session:
+            found = try Int64(key).flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM session WHERE id = ?", arguments: [$0]) }
+        case .learningCase:
+            found = try Int64(key).flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM learning_case WHERE id = ?", arguments: [$0]) }
         }
         guard let found else { throw try unknown(kind, key) }
         return found

@@ -64,9 +64,10 @@ extension ProjectReader {
             seen[who, default: 0] += 1
             return TeamReport.TimePieLine(who: seen[who]! > 1 ? "\(who) (\(seen[who]!))" : who, slices: pie.slices)
         }
-        let report = TeamReport(project: try projectName(), profile: profile, interviewsByRole: byRole, transcripts: transcripts,
+        var report = TeamReport(project: try projectName(), profile: profile, interviewsByRole: byRole, transcripts: transcripts,
                                 codedSegments: codeCounts.reduce(0) { $0 + $1.count }, codesUsed: codeCounts, focusGroup: focus,
                                 themes: themes, decisions: decisions, timePies: pies)
+        try addActionHalf(to: &report, team: team.name)
         return report
     }
 
@@ -110,6 +111,30 @@ extension ProjectReader {
     }
 }
 
+extension ProjectReader {
+    /// Sessions, feedback with its follow-up, and cases; people appear by role, never by pseudonym.
+    func addActionHalf(to report: inout TeamReport, team: String) throws {
+        let roleOf = Dictionary(try Row.fetchAll(db, sql: "SELECT p.pseudonym, r.name FROM participant p JOIN role r ON r.id = p.role_id")
+            .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
+        func byRole(_ who: String) -> String { roleOf[who] ?? (who.hasPrefix("+") ? String(who.dropFirst()) : who) }
+        report.sessions = try sessions(team: team).map { s in
+            let roles = s.attendees.map(byRole)
+            let counted = Dictionary(grouping: roles, by: { $0 }).sorted { $0.key < $1.key }.map { $0.value.count > 1 ? "\($0.key) (\($0.value.count))" : $0.key }
+            return TeamReport.SessionLine(date: s.date, kind: s.kind, title: s.title, attendees: counted, agenda: s.agenda)
+        }
+        report.feedback = try feedback(team: team).map { f in
+            TeamReport.FeedbackLine(date: f.date, what: f.what, theme: f.theme, checkOn: f.checkOn, outcome: f.outcome,
+                                    checkedOn: f.checks.last?.date, note: f.checks.last?.note)
+        }
+        report.cases = try cases(team: team).map { c in
+            TeamReport.CaseBox(title: c.title, outcome: c.outcome, date: c.date,
+                               events: c.events.map { .init(when: $0.moment.text, who: byRole($0.by), what: $0.what, view: $0.source) },
+                               helping: c.remarks(.helping), hindering: c.remarks(.hindering),
+                               wentWell: c.remarks(.wentWell), couldBeBetter: c.remarks(.couldBeBetter))
+        }
+    }
+}
+
 extension TeamReport {
     /// The same report with every free text passed through the scrubber.
     public func scrubbed(_ s: NameScrubber) -> TeamReport {
@@ -127,6 +152,16 @@ extension TeamReport {
         }
         r.decisions = decisions.map { d in var d = d; d.note = d.note.map(s.scrub); d.themes = d.themes.map(s.scrub); return d }
         r.timePies = timePies.map { p in var p = p; p.slices = p.slices.map { TimePie.Slice(task: s.scrub($0.task), percent: $0.percent) }; return p }
+        r.sessions = sessions.map { x in var x = x; x.title = x.title.map(s.scrub); x.agenda = x.agenda.map(s.scrub); return x }
+        r.feedback = feedback.map { f in var f = f; f.what = s.scrub(f.what); f.note = f.note.map(s.scrub); f.theme = f.theme.map(s.scrub); return f }
+        r.cases = cases.map { c in
+            var c = c
+            c.title = s.scrub(c.title)
+            c.events = c.events.map { e in var e = e; e.what = s.scrub(e.what); e.who = s.scrub(e.who); e.when = s.scrub(e.when); return e }
+            c.helping = c.helping.map(s.scrub); c.hindering = c.hindering.map(s.scrub)
+            c.wentWell = c.wentWell.map(s.scrub); c.couldBeBetter = c.couldBeBetter.map(s.scrub)
+            return c
+        }
         if let fg = focusGroup {
             r.focusGroup?.itemShares = fg.itemShares.map { ($0.number, s.scrub($0.label), $0.share) }
         }

@@ -415,6 +415,81 @@ enum Schema {
                 CREATE UNIQUE INDEX document_guid ON document(guid COLLATE NOCASE) WHERE guid IS NOT NULL;
                 """)
         }
+        m.registerMigration("v9-sessions") { db in
+            // The action half: meetings with attendees and agenda, what was fed back and what
+            // became of it, and the cases a team learned from. Literal SQL, as every migration.
+            try db.execute(sql: """
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('ontwikkelbijeenkomst', 'meelopen', 'overleg', 'casusleren', 'terugblik', 'begeleidingscommissie', 'anders')),
+                    held_on TEXT NOT NULL,
+                    title TEXT,
+                    lead_id INTEGER REFERENCES researcher(id)
+                );
+                CREATE INDEX session_team ON session(team_id, held_on);
+                -- An attendee is a participant, or a role for someone who was not interviewed.
+                CREATE TABLE session_attendee (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id INTEGER NOT NULL REFERENCES session(id),
+                    participant_id INTEGER REFERENCES participant(id),
+                    role_id INTEGER REFERENCES role(id),
+                    CHECK ((participant_id IS NULL) <> (role_id IS NULL))
+                );
+                CREATE INDEX session_attendee_session ON session_attendee(session_id);
+                CREATE UNIQUE INDEX session_attendee_person ON session_attendee(session_id, participant_id) WHERE participant_id IS NOT NULL;
+                CREATE TABLE session_agenda (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id INTEGER NOT NULL REFERENCES session(id),
+                    position INTEGER NOT NULL,
+                    item TEXT NOT NULL
+                );
+                CREATE INDEX session_agenda_session ON session_agenda(session_id, position);
+                ALTER TABLE note ADD COLUMN session_id INTEGER REFERENCES session(id);
+                CREATE TABLE feedback (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id INTEGER NOT NULL REFERENCES session(id),
+                    what TEXT NOT NULL,
+                    theme_id INTEGER REFERENCES theme(id),
+                    check_on TEXT
+                );
+                CREATE INDEX feedback_session ON feedback(session_id);
+                CREATE TABLE feedback_check (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    feedback_id INTEGER NOT NULL REFERENCES feedback(id),
+                    checked_on TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('followed', 'partly', 'not-followed')),
+                    note TEXT
+                );
+                CREATE INDEX feedback_check_feedback ON feedback_check(feedback_id);
+                CREATE TABLE learning_case (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id INTEGER NOT NULL REFERENCES session(id),
+                    title TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('went-well', 'went-less-well'))
+                );
+                CREATE TABLE case_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES learning_case(id),
+                    at_text TEXT NOT NULL,
+                    at_date TEXT,
+                    by_role_id INTEGER REFERENCES role(id),
+                    by_participant_id INTEGER REFERENCES participant(id),
+                    by_partner TEXT,
+                    what TEXT NOT NULL,
+                    source TEXT CHECK (source IN ('present', 'absent', 'file')),
+                    CHECK ((by_role_id IS NOT NULL) + (by_participant_id IS NOT NULL) + (by_partner IS NOT NULL) = 1)
+                );
+                CREATE INDEX case_event_case ON case_event(case_id);
+                CREATE TABLE case_remark (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES learning_case(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('helping', 'hindering', 'went-well', 'could-be-better')),
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX case_remark_case ON case_remark(case_id);
+                """)
+        }
         return m
     }
 

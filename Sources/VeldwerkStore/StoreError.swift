@@ -5,7 +5,8 @@ import VeldwerkCore
 public enum StoreError: Error, Equatable, Sendable {
     /// The kinds of things a reference can name.
     public enum Thing: String, Sendable {
-        case team, role, participant, researcher, code, interview, transcript, subgroup, theme, segment, action, change
+        case team, role, participant, researcher, code, interview, transcript, subgroup, theme, segment, action, change, session, feedback
+        case learningCase = "case"
         case focusGroup = "focus group"
         /// A transcript or a logboek note (both are documents).
         case document = "transcript or note"
@@ -18,6 +19,8 @@ public enum StoreError: Error, Equatable, Sendable {
             case .participant: self = .participant
             case .researcher: self = .researcher
             case .code: self = .code
+            case .session: self = .session
+            case .learningCase: self = .learningCase
             }
         }
     }

@@ -10,7 +10,18 @@ final class CompleterTests: XCTestCase {
         case .participant: return ["AMF-WOE-01", "AMF-WA-01", "UTZ-OE-07"]
         case .researcher: return ["Noor", "Sem"]
         case .code: return ["Rolduidelijkheid", "Rolverdeling bij complexe casuïstiek", "Coaching van wijkagenten"]
+        case .session: return ["1", "2", "12"]
+        case .learningCase: return ["1", "2"]
         }
+    }
+
+    func testSessionsCasesAndTheirKindsComplete() {
+        XCTAssertEqual(completer.complete(before: "session add Amersfoort --kind ", word: "c"), .words(["casusleren"]))
+        XCTAssertEqual(completer.complete(before: "session join ", word: "1"), .words(["1", "12"]))
+        XCTAssertEqual(completer.complete(before: "case show ", word: ""), .words(["1", "2"]))
+        XCTAssertEqual(completer.complete(before: "feedback check 3 ", word: "not"), .words(["not-followed"]))
+        XCTAssertEqual(completer.complete(before: "case factor 1 ", word: "h"), .words(["helping", "hindering"]))
+        XCTAssertEqual(completer.complete(before: "log add --session ", word: ""), .words(["1", "12", "2"]))
     }
 
     func testCommandNamesAndSubcommands() {
