@@ -485,6 +485,8 @@ session add Utrecht-Zuid --kind ontwikkelbijeenkomst --date 2023-02-21 --title "
 session join 5 UTZ-OEWA-01 UTZ-OE-01 UTZ-OE-02 UTZ-TC-01 +wijkagent
 session agenda 5 "Welke problemen blijven liggen" "Wat kan wel in een krap rooster"
 feedback add 5 "Plan de analysetijd voor de twee gekozen problemen als vaste dienst, niet als restpost" --theme "Probleemgericht werken onder druk" --check 2023-04-18
+theme add Utrecht-Zuid "Analysetijd beschermen in het rooster" --session 5 --reason "bleef in elke sessie terugkomen als de voorwaarde voor probleemgericht werken"
+plan add "Analysetijd beschermen in het rooster" "Analysediensten alleen inzetten voor meldingen na akkoord van de teamchef" --owner teamchef --level tactical --status idea
 session add Utrecht-Zuid --kind overleg --date 2023-03-28 --title "Teamoverleg over cluster en pijler" --lead Daan
 feedback add 6 "Maak de beslisregel over cluster of pijler zichtbaar in de briefing" --theme "Thematische verantwoordelijkheid en gebiedsverantwoordelijkheid" --check 2023-05-30
 session add Utrecht-Zuid --kind meelopen --date 2023-05-09 --title "Meegelopen in cluster West" --lead Lotte

@@ -214,7 +214,7 @@ struct PrioritiseCommand: PromptCommand {
     func run(in context: CommandContext) throws -> Output {
         let themes = try context.change { w in try w.prioritise(team: team, items: items, note: note) }
         return .table(Table(name: "themes", columns: [Column("position", "#", numeric: true), Column("name", "theme"), Column("item", numeric: true), Column("codes")],
-                            rows: themes.map { [.int($0.position), .text($0.name), .int($0.item), .list($0.codes)] }, emptyNote: ""))
+                            rows: themes.map { [.int($0.position), .text($0.name), $0.item.map(Value.int) ?? .null, .list($0.codes)] }, emptyNote: ""))
     }
 }
 

@@ -59,7 +59,28 @@ struct TallyCommand: ReportingCommand {
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme", abstract: "Validated development themes per team: list, show, sharpen, merge, split, frame.",
-        subcommands: [ThemeList.self, ThemeShow.self, ThemeRename.self, ThemeMerge.self, ThemeSplit.self, ThemeFrame.self])
+        subcommands: [ThemeList.self, ThemeShow.self, ThemeAdd.self, ThemeRename.self, ThemeMerge.self, ThemeSplit.self, ThemeFrame.self])
+}
+
+struct ThemeAdd: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a theme that a session crystallised, outside a focus group; prints its number.",
+        discussion: """
+            It gets the same history, 5W frame and plan as a theme the plenary chose; the export
+            says which session it came from and why.
+            Example:
+              theme add Amersfoort "Overdracht na de acute fase" --session 3 --reason "kwam in beide casussen terug"
+            """)
+
+    @Argument(help: .init("The team.", valueName: "team")) var team: String
+    @Argument(help: .init("The theme's name.", valueName: "name")) var name: String
+    @Option(help: .init("The session it came from.", valueName: "session")) var session: Int64
+    @Option(help: .init("Why it became a theme.", valueName: "text")) var reason: String
+
+    func run(in context: CommandContext) throws -> Output {
+        let id = try context.change { w in try w.addSessionTheme(team: team, name: name, session: session, reason: reason, date: nil) }
+        return .message("theme \(id)")
+    }
 }
 
 struct ThemeList: ReportingCommand {
@@ -72,8 +93,11 @@ struct ThemeList: ReportingCommand {
     func run(in context: CommandContext) throws -> Output {
         let (themes, decisions) = try context.read { r in (try r.themes(team: team), try r.decisions(team: team)) }
         let current = Table(name: "themes", columns: [Column("position", "#", numeric: true), Column("id", "theme", numeric: true), Column("name"),
-                                                       Column("focusGroup", "fg", numeric: true), Column("item", numeric: true), Column("codes")],
-                            rows: themes.map { [.int($0.position), .int(Int($0.id)), .text($0.name), .int(Int($0.focusGroup)), .int($0.item), .list($0.codes)] },
+                                                       Column("focusGroup", "fg", numeric: true), Column("item", numeric: true), Column("session", numeric: true), Column("codes")],
+                            rows: themes.map { t in
+                                [.int(t.position), .int(Int(t.id)), .text(t.name), t.focusGroup.map { .int(Int($0)) } ?? .null, t.item.map(Value.int) ?? .null,
+                                 t.session.map { .int(Int($0)) } ?? .null, .list(t.codes)]
+                            },
                             emptyNote: "no validated themes yet; the plenary decides them with 'prioritise \(team) ITEM...'")
         let history = Table(name: "decisions", columns: [Column("id", "decision", numeric: true), Column("at"), Column("themes"), Column("note")],
                             rows: decisions.map { [.int(Int($0.id)), .text($0.at), .list($0.themes), $0.note.map(Value.text) ?? .null] },

@@ -27,7 +27,8 @@ struct ThemeShow: ReportingCommand {
         var fields: [(key: String, label: String, value: Value)] = [
             ("id", "theme", .int(Int(d.info.id))), ("name", "name", .text(d.info.name)), ("team", "team", .text(d.info.team)),
             ("state", "state", .text(d.state + (d.successor.map { " into \($0)" } ?? ""))),
-            ("item", "focus group item", .text("\(d.info.focusGroup)/\(d.info.item)")), ("codes", "codes", .list(d.info.codes)),
+            ("item", "focus group item", d.info.focusGroup.flatMap { fg in d.info.item.map { Value.text("\(fg)/\($0)") } } ?? .null),
+            ("session", "from session", d.info.session.map { .int(Int($0)) } ?? .null), ("codes", "codes", .list(d.info.codes)),
         ]
         if let o = d.origin { fields.append(("origin", "split from", .text(o))) }
         for (key, value) in d.frame { fields.append(("w" + key.capitalized, key, .text(value))) }

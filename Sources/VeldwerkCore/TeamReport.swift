@@ -152,6 +152,8 @@ public struct TeamReport: Sendable {
         public var notes: [NoteLine]
         public var history: [Step]
         public var actions: [Action]
+        /// Where the theme came from when not from the plenary: a session, with why.
+        public var fromSession: Step?
 
         public init(id: Int64, position: Int, name: String, codes: [String], frame: [(key: String, value: String)], tally: TallyFigures?,
                     segments: Int, participants: Int, roles: [String], quotes: [Quote], notes: [NoteLine], history: [Step], actions: [Action]) {

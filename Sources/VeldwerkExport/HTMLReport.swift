@@ -87,6 +87,8 @@ public enum HTMLReport {
         {{#themes}}
         <article class="theme">
         <h3>{{position}}. {{name}}</h3>
+        {{#hasFromSession}}{{#fromSession}}<p>{{l.fromSession}} <em>{{title}}</em> ({{kind}}, {{date}}){{#hasReason}}: {{reason}}{{/hasReason}}</p>{{/fromSession}}{{/hasFromSession}}
+        {{#hasFromFocusGroup}}<p class="muted">{{fromFocusGroup}}</p>{{/hasFromFocusGroup}}
         <p class="muted">{{l.codes}}: {{codes}}</p>
         {{#tally}}
         <div class="figures">

@@ -61,6 +61,9 @@ public enum JSONReport {
 
     static func theme(_ t: TeamReport.Theme) -> JSONValue {
         .object([
+            ("fromSession", t.fromSession.map { f in
+                .object([("date", .string(f.date)), ("kind", .string(f.kind)), ("title", .string(f.detail)), ("reason", f.reason.map(JSONValue.string) ?? .null)])
+            } ?? .null),
             ("id", .int(Int(t.id))), ("position", .int(t.position)), ("name", .string(t.name)), ("codes", .array(t.codes.map(JSONValue.string))),
             ("frame", .object(t.frame.map { ($0.key, .string($0.value)) })),
             ("tally", t.tally.map { f in .object([

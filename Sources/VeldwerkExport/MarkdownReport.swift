@@ -62,6 +62,14 @@ public enum MarkdownReport {
         {{#themes}}
 
         ### {{position}}. {{name}}
+        {{#hasFromSession}}{{#fromSession}}
+
+        {{l.fromSession}} {{title}} ({{kind}}, {{date}}){{#hasReason}}: {{reason}}{{/hasReason}}
+        {{/fromSession}}{{/hasFromSession}}
+        {{#hasFromFocusGroup}}
+
+        {{fromFocusGroup}}
+        {{/hasFromFocusGroup}}
 
         {{l.codes}}: {{codes}}
         {{#tally}}

@@ -90,6 +90,13 @@ enum ReportContext {
             "history": t.history.map { ["date": $0.date, "kind": l[$0.kind] ?? $0.kind, "detail": $0.detail, "reason": $0.reason ?? "", "hasReason": $0.reason != nil] },
             "hasHistory": !t.history.isEmpty,
             "hasPlan": !t.actions.isEmpty,
+            "fromSession": t.fromSession.map { f -> [String: Any] in
+                ["date": f.date, "kind": l[f.kind] ?? f.kind, "title": f.detail, "reason": f.reason ?? "", "hasReason": f.reason != nil]
+            } as Any,
+            "hasFromSession": t.fromSession != nil,
+            // Where the theme came from, for themes the plenary chose from the A4 sheet.
+            "fromFocusGroup": t.tally.map { "\(l["fromFocusGroup"]!) (\(r.focusGroup?.date ?? ""), item \($0.item))" } ?? "",
+            "hasFromFocusGroup": t.fromSession == nil && t.tally != nil,
         ]
         if let f = t.tally {
             var tally: [String: Any] = [

@@ -24,6 +24,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "history": "Geschiedenis", "plan": "Ontwikkelplan", "noPlan": "Nog geen ontwikkelplan.", "frame": "Probleem in 5 W's",
             "what": "Wat", "who": "Wie", "where": "Waar", "when": "Wanneer", "why": "Waarom", "owner": "Wie", "due": "Gereed",
             "evaluations": "Evaluatie", "timePies": "Tijdsbesteding", "decisions": "Besluiten in de plenaire ronde",
+            "fromSession": "Ontstaan in de sessie", "fromFocusGroup": "Gekozen in de focusgroep",
             "sessions": "Sessies na de focusgroep", "attendees": "Aanwezig", "agenda": "Agenda",
             "feedback": "Teruggekoppeld, en wat ermee gebeurde", "checkOn": "na te gaan op", "checkedOn": "nagegaan op",
             "followed": "opgevolgd", "partly": "deels opgevolgd", "not-followed": "niet opgevolgd", "unchecked": "nog niet nagegaan",
@@ -34,7 +35,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "terugblik": "terugblik", "begeleidingscommissie": "begeleidingscommissie", "anders": "anders",
             "operational": "Operationeel", "tactical": "Tactisch", "strategic": "Strategisch",
             "idea": "Idee", "started": "Gestart", "realised": "Gerealiseerd", "ongoing": "Nog in ontwikkeling",
-            "renamed": "aangescherpt", "merged": "samengevoegd", "split": "gesplitst", "framed": "beschreven",
+            "created": "ontstaan", "renamed": "aangescherpt", "merged": "samengevoegd", "split": "gesplitst", "framed": "beschreven",
             "people": "deelnemers", "of": "van", "none": "geen", "index": "Overzicht per basisteam", "team": "Basisteam",
             "generated": "Gemaakt", "noThemes": "Nog geen gevalideerde thema's.", "pieOf": "aandeel van alle taartpunten", "reason": "reden",
         ]
@@ -50,6 +51,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "history": "History", "plan": "Development plan", "noPlan": "No development plan yet.", "frame": "The problem in 5 W's",
             "what": "What", "who": "Who", "where": "Where", "when": "When", "why": "Why", "owner": "Owner", "due": "Due",
             "evaluations": "Evaluation", "timePies": "Time use", "decisions": "Decisions in plenary",
+            "fromSession": "Arose in the session", "fromFocusGroup": "Chosen in the focus group",
             "sessions": "Sessions after the focus group", "attendees": "Present", "agenda": "Agenda",
             "feedback": "Fed back, and what became of it", "checkOn": "to check on", "checkedOn": "checked on",
             "followed": "followed", "partly": "partly followed", "not-followed": "not followed", "unchecked": "not yet checked",
@@ -60,7 +62,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "terugblik": "look-back", "begeleidingscommissie": "steering committee", "anders": "other",
             "operational": "Operational", "tactical": "Tactical", "strategic": "Strategic",
             "idea": "Idea", "started": "Started", "realised": "Realised", "ongoing": "Ongoing",
-            "renamed": "sharpened", "merged": "merged", "split": "split", "framed": "framed",
+            "created": "arose", "renamed": "sharpened", "merged": "merged", "split": "split", "framed": "framed",
             "people": "participants", "of": "of", "none": "none", "index": "Overview per basisteam", "team": "Basisteam",
             "generated": "Made", "noThemes": "No validated themes yet.", "pieOf": "share of all pie slices", "reason": "reason",
         ]

@@ -53,9 +53,14 @@ extension ProjectReader {
                 TeamReport.Action(description: a.description, owner: a.owner, level: a.level, status: a.status, due: a.due,
                                   evaluations: a.evaluations.map { [$0.moment, $0.label, $0.notes].compactMap { $0 }.joined(separator: " – ") })
             }
-            return TeamReport.Theme(id: info.id, position: info.position, name: info.name, codes: info.codes, frame: detail.frame, tally: figures,
-                                    segments: evidence.segments, participants: evidence.participants, roles: evidence.roles, quotes: evidence.quotes,
-                                    notes: notes, history: history, actions: actions)
+            var theme = TeamReport.Theme(id: info.id, position: info.position, name: info.name, codes: info.codes, frame: detail.frame, tally: figures,
+                                         segments: evidence.segments, participants: evidence.participants, roles: evidence.roles, quotes: evidence.quotes,
+                                         notes: notes, history: history, actions: actions)
+            if let session = info.session, let s = try? self.session(session) {
+                let created = detail.events.first { $0.kind == "created" }
+                theme.fromSession = TeamReport.Step(date: s.date, kind: s.kind, detail: s.title ?? s.kind, reason: created?.reason)
+            }
+            return theme
         }
         let decisions = try self.decisions(team: team.name).map { TeamReport.Decision(at: String($0.at.prefix(10)), themes: $0.themes, note: $0.note) }
         var seen: [String: Int] = [:]
@@ -148,6 +153,7 @@ extension TeamReport {
             t.notes = t.notes.map { n in var n = n; n.summary = s.scrub(n.summary); return n }
             t.history = t.history.map { h in var h = h; h.detail = s.scrub(h.detail); h.reason = h.reason.map(s.scrub); return h }
             t.actions = t.actions.map { a in var a = a; a.description = s.scrub(a.description); a.evaluations = a.evaluations.map(s.scrub); return a }
+            t.fromSession = t.fromSession.map { f in var f = f; f.detail = s.scrub(f.detail); f.reason = f.reason.map(s.scrub); return f }
             return t
         }
         r.decisions = decisions.map { d in var d = d; d.note = d.note.map(s.scrub); d.themes = d.themes.map(s.scrub); return d }

@@ -490,6 +490,39 @@ enum Schema {
                 CREATE INDEX case_remark_case ON case_remark(case_id);
                 """)
         }
+        m.registerMigration("v10-themes-from-sessions") { db in
+            // A theme can come from a session as well as from a plenary decision, so the theme
+            // table is rebuilt with its decision and A4 item optional and its session beside them
+            // (SQLite cannot relax NOT NULL in place). Ids are kept, so every reference still holds.
+            try db.execute(sql: """
+                CREATE TABLE theme_rebuilt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    decision_id INTEGER REFERENCES decision(id),
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    item_id INTEGER REFERENCES fg_item(id),
+                    state TEXT NOT NULL DEFAULT 'active',
+                    successor_id INTEGER REFERENCES theme(id),
+                    origin_id INTEGER REFERENCES theme(id),
+                    w_what TEXT,
+                    w_who TEXT,
+                    w_where TEXT,
+                    w_when TEXT,
+                    w_why TEXT,
+                    session_id INTEGER REFERENCES session(id),
+                    CHECK ((decision_id IS NOT NULL AND item_id IS NOT NULL) OR session_id IS NOT NULL)
+                );
+                INSERT INTO theme_rebuilt (id, team_id, decision_id, position, name, item_id, state, successor_id, origin_id,
+                                           w_what, w_who, w_where, w_when, w_why)
+                    SELECT id, team_id, decision_id, position, name, item_id, state, successor_id, origin_id,
+                           w_what, w_who, w_where, w_when, w_why FROM theme;
+                DROP TABLE theme;
+                ALTER TABLE theme_rebuilt RENAME TO theme;
+                CREATE INDEX theme_team ON theme(team_id, decision_id);
+                CREATE INDEX theme_session ON theme(session_id);
+                """)
+        }
         return m
     }
 

@@ -36,7 +36,7 @@ extension ProjectReader {
         let rows = try TeamTheme.fetchAll(db, sql: """
             SELECT th.id, t.name AS team FROM theme th JOIN team t ON t.id = th.team_id
             WHERE th.name = ? COLLATE NOCASE AND th.state = 'active'
-              AND th.decision_id = (SELECT max(id) FROM decision d WHERE d.team_id = th.team_id)
+              AND (th.decision_id = (SELECT max(id) FROM decision d WHERE d.team_id = th.team_id) OR th.session_id IS NOT NULL)
             """, arguments: [key])
         if rows.count == 1 { return rows[0].id }
         if rows.isEmpty {
@@ -62,9 +62,7 @@ extension ProjectReader {
     public func themeDetail(_ reference: String) throws -> ThemeDetail {
         let id = try themeID(reference)
         let row = try themeRecord(id)
-        guard let info = try themes(decision: row.decisionID).first(where: { $0.id == id }) else {
-            throw VeldwerkError("theme \(id) cannot be read")
-        }
+        let info = try themeInfo(id)
         let events = try ThemeEventRecord.filter(Column("theme_id") == id).order(Column("on_date"), Column("id")).fetchAll(db).map {
             ThemeEvent(date: $0.onDate, kind: $0.kind, detail: $0.detail, reason: $0.reason)
         }
@@ -85,6 +83,23 @@ extension ProjectWriter {
         let row = try reader.themeRecord(id)
         guard row.state == "active" else { throw StoreError.themeNotActive(id: id, name: row.name, state: row.state) }
         return row
+    }
+
+    /// A theme a session crystallised, outside any focus group: same history, 5W frame and plan.
+    public func addSessionTheme(team: String, name: String, session: Int64, reason: String, date: Day?) throws -> Int64 {
+        let teamID = try reader.id(of: .team, team)
+        let s = try reader.sessionID(session)
+        guard s.team == teamID else { throw VeldwerkError("session \(session) is another team's; name a session of \(team)") }
+        let name = try Names.validated(name, what: "theme name")
+        if let same = try Int64.fetchOne(db, sql: "SELECT id FROM theme WHERE team_id = ? AND name = ? COLLATE NOCASE AND state = 'active'", arguments: [teamID, name]) {
+            throw VeldwerkError("the team already has a theme '\(name)' (theme \(same)); choose another name")
+        }
+        let held = try String.fetchOne(db, sql: "SELECT held_on FROM session WHERE id = ?", arguments: [session]) ?? ""
+        let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE team_id = ?", arguments: [teamID]) ?? 0) + 1
+        try db.execute(sql: "INSERT INTO theme (team_id, position, name, session_id) VALUES (?, ?, ?, ?)", arguments: [teamID, position, name, session])
+        let id = db.lastInsertedRowID
+        try event(id, date ?? (try Day(parsing: held)), "created", "from session \(session) (\(s.kind), \(held))", reason)
+        return id
     }
 
     /// Sharpens a theme's name; the old name stays in its history.
@@ -118,11 +133,11 @@ extension ProjectWriter {
         let validated = try names.map { try Names.validated($0, what: "theme name") }
         guard Set(validated.map { $0.lowercased() }).count == validated.count else { throw VeldwerkError("the new themes need different names") }
         var ids: [Int64] = []
-        let base = try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE decision_id = ?", arguments: [row.decisionID]) ?? 0
+        let base = try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE team_id = ?", arguments: [row.teamID]) ?? 0
         for (i, name) in validated.enumerated() {
             try db.execute(sql: """
-                INSERT INTO theme (team_id, decision_id, position, name, item_id, origin_id, w_what, w_who, w_where, w_when, w_why)
-                SELECT team_id, decision_id, ?, ?, item_id, id, w_what, w_who, w_where, w_when, w_why FROM theme WHERE id = ?
+                INSERT INTO theme (team_id, decision_id, position, name, item_id, origin_id, w_what, w_who, w_where, w_when, w_why, session_id)
+                SELECT team_id, decision_id, ?, ?, item_id, id, w_what, w_who, w_where, w_when, w_why, session_id FROM theme WHERE id = ?
                 """, arguments: [base + i + 1, name, id])
             let new = db.lastInsertedRowID
             ids.append(new)

@@ -7,10 +7,13 @@ public struct ThemeInfo: Equatable, Sendable {
     public var team: String
     public var position: Int
     public var name: String
-    public var focusGroup: Int64
-    public var item: Int
+    /// The focus group, A4 item and plenary decision it came from; nil for a theme from a session.
+    public var focusGroup: Int64?
+    public var item: Int?
     public var codes: [String]
-    public var decision: Int64
+    public var decision: Int64?
+    /// The session a theme came from, when it came from one.
+    public var session: Int64?
 }
 
 public struct DecisionInfo: Equatable, Sendable {
@@ -22,25 +25,38 @@ public struct DecisionInfo: Equatable, Sendable {
 }
 
 extension ProjectReader {
-    /// The team's current themes: those of its latest plenary decision.
+    /// The team's current themes: those of its latest plenary decision, then those that sessions
+    /// brought up since.
     public func themes(team: String) throws -> [ThemeInfo] {
         let teamID = try id(of: .team, team)
-        guard let decision = try Int64.fetchOne(db, sql: "SELECT max(id) FROM decision WHERE team_id = ?", arguments: [teamID]) else { return [] }
-        return try themes(decision: decision, activeOnly: true)
+        let decision = try Int64.fetchOne(db, sql: "SELECT max(id) FROM decision WHERE team_id = ?", arguments: [teamID])
+        return try themeInfos(where: "th.team_id = ? AND th.state = 'active' AND (th.decision_id IS ? OR th.session_id IS NOT NULL) AND (th.decision_id IS NOT NULL OR th.session_id IS NOT NULL)",
+                              [teamID, decision])
     }
 
     func themes(decision: Int64, activeOnly: Bool = false) throws -> [ThemeInfo] {
+        try themeInfos(where: "th.decision_id = ?" + (activeOnly ? " AND th.state = 'active'" : ""), [decision])
+    }
+
+    func themeInfo(_ id: Int64) throws -> ThemeInfo {
+        guard let info = try themeInfos(where: "th.id = ?", [id]).first else { throw StoreError.unknown(.theme, String(id)) }
+        return info
+    }
+
+    private func themeInfos(where condition: String, _ args: [DatabaseValueConvertible?]) throws -> [ThemeInfo] {
         try ThemeRow.fetchAll(db, sql: """
-            SELECT th.id, t.name AS team, th.position, th.name, i.focus_group_id, i.number, th.item_id, th.decision_id
-            FROM theme th JOIN team t ON t.id = th.team_id JOIN fg_item i ON i.id = th.item_id
-            WHERE th.decision_id = ? \(activeOnly ? "AND th.state = 'active'" : "") ORDER BY th.position
-            """, arguments: [decision]).map { row in
-            let codes = try String.fetchAll(db, sql: """
-                WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT f.id FROM fg_item f JOIN sub ON f.merged_into = sub.id)
-                SELECT DISTINCT c.code_name FROM fg_item_code c WHERE c.item_id IN (SELECT id FROM sub) ORDER BY c.id
-                """, arguments: [row.itemID])
+            SELECT th.id, t.name AS team, th.position, th.name, i.focus_group_id, i.number, th.item_id, th.decision_id, th.session_id
+            FROM theme th JOIN team t ON t.id = th.team_id LEFT JOIN fg_item i ON i.id = th.item_id
+            WHERE \(condition) ORDER BY th.session_id IS NOT NULL, th.position, th.id
+            """, arguments: StatementArguments(args)).map { row in
+            let codes = try row.itemID.map { item in
+                try String.fetchAll(db, sql: """
+                    WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT f.id FROM fg_item f JOIN sub ON f.merged_into = sub.id)
+                    SELECT DISTINCT c.code_name FROM fg_item_code c WHERE c.item_id IN (SELECT id FROM sub) ORDER BY c.id
+                    """, arguments: [item])
+            } ?? []
             return ThemeInfo(id: row.id, team: row.team, position: row.position, name: row.name, focusGroup: row.focusGroupID,
-                             item: row.number, codes: codes, decision: row.decisionID)
+                             item: row.number, codes: codes, decision: row.decisionID, session: row.sessionID)
         }
     }
 
@@ -49,15 +65,17 @@ extension ProjectReader {
         var team: String
         var position: Int
         var name: String
-        var focusGroupID: Int64
-        var number: Int
-        var itemID: Int64
-        var decisionID: Int64
+        var focusGroupID: Int64?
+        var number: Int?
+        var itemID: Int64?
+        var decisionID: Int64?
+        var sessionID: Int64?
         enum CodingKeys: String, CodingKey {
             case id, team, position, name, number
             case focusGroupID = "focus_group_id"
             case itemID = "item_id"
             case decisionID = "decision_id"
+            case sessionID = "session_id"
         }
     }
 

@@ -83,8 +83,12 @@ final class ProjectFileTests: XCTestCase {
             "Utrecht-Zuid": ["Probleemgericht werken onder druk", "Thematische verantwoordelijkheid en gebiedsverantwoordelijkheid"],
         ]
         for (fg, team) in ["Amersfoort", "Utrecht-Zuid", "Almere Stad-Haven"].enumerated() {
-            let themes = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "theme list \"\(team)\""]).out.utf8)) as! [[String: Any]]
+            let all = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "theme list \"\(team)\""]).out.utf8)) as! [[String: Any]]
+            // The plenary's themes come from A4 items; a session may add its own after them.
+            let themes = all.filter { $0["item"] is Int }
             XCTAssertEqual(themes.map { $0["name"] as! String }, expected[team], team)
+            XCTAssertEqual(all.filter { $0["session"] is Int }.map { $0["name"] as! String },
+                           team == "Utrecht-Zuid" ? ["Analysetijd beschermen in het rooster"] : [], team)
             let tally = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "tally \(fg + 1)"]).out.utf8)) as! [String: Any]
             let items = tally["items"] as! [[String: Any]]
             // The chosen items are the top of the tally.

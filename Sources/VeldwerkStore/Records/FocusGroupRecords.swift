@@ -17,10 +17,10 @@ struct ThemeRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "theme"
     var id: Int64?
     var teamID: Int64
-    var decisionID: Int64
+    var decisionID: Int64?
     var position: Int
     var name: String
-    var itemID: Int64
+    var itemID: Int64?
     var state: String
     var successorID: Int64?
     var originID: Int64?
@@ -29,6 +29,7 @@ struct ThemeRecord: Codable, FetchableRecord, PersistableRecord {
     var wWhere: String?
     var wWhen: String?
     var wWhy: String?
+    var sessionID: Int64?
 
     enum CodingKeys: String, CodingKey {
         case id, position, name, state
@@ -38,6 +39,7 @@ struct ThemeRecord: Codable, FetchableRecord, PersistableRecord {
         case successorID = "successor_id"
         case originID = "origin_id"
         case wWhat = "w_what", wWho = "w_who", wWhere = "w_where", wWhen = "w_when", wWhy = "w_why"
+        case sessionID = "session_id"
     }
 
     /// The 5W frame in its fixed order, only what is filled in.

@@ -27,6 +27,11 @@ case factor 1 helping "Korte lijnen tussen WOE en wijkagenten"
 case factor 1 hindering "De overdracht tussen diensten bleef liggen"
 case lesson 1 went-well "De WOE nam na de acute fase de regie"
 case lesson 1 could-be-better "De OpCo draagt over aan de WOE van het gebied"
+theme add Amersfoort "Overdracht na de acute fase" --session 1 --reason "kwam in de tijdlijn van de casus twee keer terug"
+theme list Amersfoort
+theme show "Overdracht na de acute fase"
+theme frame "Overdracht na de acute fase" --what "Na de acute fase is niet duidelijk wie het overneemt" --date 2023-03-20
+plan add "Overdracht na de acute fase" "Vaste overdracht van OpCo naar de WOE van het gebied" --owner WOE --level operational --status idea
 session list
 session list --kind casusleren --json
 session show 1
@@ -49,5 +54,7 @@ case lesson 1 helping "Geen les"
 feedback check 1 followed --date 2023-03-01
 feedback check 1 vergeten --date 2023-06-01
 log add --team ALM --date 2023-03-14 --setting "over het werk" --session 1 "Verkeerd team"
+theme add Almere "Een thema" --session 1 --reason "sessie van een ander team"
+theme add Amersfoort "overdracht na de acute fase" --session 2 --reason "bestaat al"
 undo
 case show 1
