@@ -97,7 +97,7 @@ struct SessionShow: ReportingCommand {
         return .record(Record(name: "session", fields: [
             ("id", "session", .int(Int(s.id))), ("date", "date", .text(s.date)), ("team", "team", .text(s.team)), ("kind", "kind", .text(s.kind)),
             ("title", "title", s.title.map(Value.text) ?? .null), ("lead", "lead", s.lead.map(Value.text) ?? .null),
-            ("attendees", "attendees", .list(s.attendees)), ("agenda", "agenda", .list(s.agenda)),
+            ("attendees", "attendees", .list(s.attendees)), ("agenda", "agenda", .list(s.agenda)), ("themes", "themes", .list(s.themes)),
             ("notes", "logboek notes", .int(s.notes)),
             ("feedback", "fed back", .list(feedback.map { "\($0.id): \($0.what)" + ($0.outcome.map { " (\($0))" } ?? "") })),
             ("cases", "cases", .list(cases.map { "\($0.id): \($0.title) (\($0.outcome))" })),

@@ -12,6 +12,9 @@ public struct SessionInfo: Equatable, Sendable {
     /// Pseudonyms, and `+ROLE` for people who were not interviewed.
     public var attendees: [String]
     public var agenda: [String]
+    /// Themes the session touched: those its feedback concerns, those its notes link to, and
+    /// those that arose in it.
+    public var themes: [String]
     public var notes: Int
     public var feedback: Int
     public var cases: Int
@@ -86,8 +89,15 @@ extension ProjectReader {
                 LEFT JOIN role r ON r.id = a.role_id WHERE a.session_id = ? ORDER BY a.id
                 """, arguments: [id])
             let agenda = try String.fetchAll(db, sql: "SELECT item FROM session_agenda WHERE session_id = ? ORDER BY position", arguments: [id])
+            let themes = try String.fetchAll(db, sql: """
+                SELECT name FROM theme WHERE id IN (
+                    SELECT theme_id FROM feedback WHERE session_id = ?1 AND theme_id IS NOT NULL
+                    UNION SELECT x.theme_id FROM note_theme x JOIN note n ON n.id = x.note_id WHERE n.session_id = ?1
+                    UNION SELECT id FROM theme WHERE session_id = ?1)
+                ORDER BY id
+                """, arguments: [id])
             return SessionInfo(id: id, team: row[1], kind: row[2], date: row[3], title: row[4], lead: row[5], attendees: attendees,
-                               agenda: agenda, notes: row[6], feedback: row[7], cases: row[8])
+                               agenda: agenda, themes: themes, notes: row[6], feedback: row[7], cases: row[8])
         }
     }
 
