@@ -92,7 +92,7 @@ struct SessionShow: ReportingCommand {
     func run(in context: CommandContext) throws -> Output {
         let (s, feedback, cases) = try context.read { r in
             let s = try r.session(session)
-            return (s, try r.feedback(team: s.team).filter { $0.session == session }, try r.cases(team: s.team).filter { $0.session == session })
+            return (s, try r.feedback(session: session), try r.cases(session: session))
         }
         return .record(Record(name: "session", fields: [
             ("id", "session", .int(Int(s.id))), ("date", "date", .text(s.date)), ("team", "team", .text(s.team)), ("kind", "kind", .text(s.kind)),

@@ -127,21 +127,23 @@ public enum StableGUID {
 
     /// A GUID from the first 32 hex digits of a hash already at hand (a text's SHA-256).
     public static func fromHex(_ hex: String) -> String? {
-        let digits = Array(hex.lowercased().prefix(32))
+        let digits = String(hex.prefix(32))
         guard digits.count == 32, digits.allSatisfy(\.isHexDigit) else { return nil }
-        let s = String(digits)
-        func part(_ from: Int, _ to: Int) -> String { String(s.dropFirst(from).prefix(to - from)) }
-        return [part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32)].joined(separator: "-").uppercased()
+        return dashed(digits.uppercased())
     }
 
     static func format(_ a: UInt64, _ b: UInt64) -> String {
-        func hex(_ v: UInt64, _ digits: Int) -> String {
+        func hex(_ v: UInt64) -> String {
             let s = String(v, radix: 16, uppercase: true)
-            return String(repeating: "0", count: max(0, digits - s.count)) + s.suffix(digits)
+            return String(repeating: "0", count: 16 - s.count) + s
         }
-        let h = hex(a, 16) + hex(b, 16)
-        func part(_ from: Int, _ to: Int) -> String { String(h.dropFirst(from).prefix(to - from)) }
-        return [part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32)].joined(separator: "-")
+        return dashed(hex(a) + hex(b))
+    }
+
+    /// 32 hex digits as 8-4-4-4-12.
+    static func dashed(_ h: String) -> String {
+        let d = Array(h)
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(d[$0]) }.joined(separator: "-")
     }
 }
 

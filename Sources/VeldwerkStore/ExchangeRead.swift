@@ -59,14 +59,19 @@ extension ProjectReader {
                    (SELECT x.name FROM interview i JOIN researcher x ON x.id = i.interviewer_id WHERE i.participant_id = p.id ORDER BY i.held_on LIMIT 1) AS interviewer
             FROM participant p JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id ORDER BY p.pseudonym
             """)
+        // Each participant's transcripts, read in one pass rather than one query per person.
+        var transcriptsOf: [Int64: [Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT i.participant_id, t.document_id FROM transcript t JOIN interview i ON i.id = t.interview_id ORDER BY i.held_on, i.id
+            """) {
+            transcriptsOf[row[0], default: []].append(row[1])
+        }
         for p in people {
             var values = [ExchangeVariable.team: p.team, ExchangeVariable.role: p.role]
             if let date = p.firstInterview { values[ExchangeVariable.interviewDate] = date }
             if let who = p.interviewer { values[ExchangeVariable.interviewer] = who }
             if names, let real = p.realName { values[ExchangeVariable.realName] = real }
-            let docs = try Int64.fetchAll(db, sql: """
-                SELECT t.document_id FROM transcript t JOIN interview i ON i.id = t.interview_id WHERE i.participant_id = ? ORDER BY i.held_on, i.id
-                """, arguments: [p.id])
+            let docs = transcriptsOf[p.id] ?? []
             project.cases.append(.init(guid: StableGUID.derive("participant", p.pseudonym.uppercased()), name: p.pseudonym,
                                        values: values, sources: docs.compactMap { guidOf[$0] }))
         }

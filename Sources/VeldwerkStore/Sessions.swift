@@ -72,9 +72,14 @@ extension ProjectReader {
     }
 
     public func sessions(team: String? = nil, kind: SessionKind? = nil) throws -> [SessionInfo] {
+        try sessions(team: team, kind: kind, id: nil)
+    }
+
+    private func sessions(team: String?, kind: SessionKind?, id only: Int64?) throws -> [SessionInfo] {
         var conditions: [String] = [], args: [DatabaseValueConvertible] = []
         if let team { conditions.append("s.team_id = ?"); args.append(try id(of: .team, team)) }
         if let kind { conditions.append("s.kind = ?"); args.append(kind.rawValue) }
+        if let only { conditions.append("s.id = ?"); args.append(only) }
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.id, t.name, s.kind, s.held_on, s.title, r.name,
                    (SELECT count(*) FROM note WHERE session_id = s.id), (SELECT count(*) FROM feedback WHERE session_id = s.id),
@@ -102,16 +107,16 @@ extension ProjectReader {
     }
 
     public func session(_ id: Int64) throws -> SessionInfo {
-        _ = try sessionID(id)
-        guard let s = try sessions().first(where: { $0.id == id }) else { throw StoreError.unknown(.session, String(id)) }
+        guard let s = try sessions(team: nil, kind: nil, id: id).first else { throw StoreError.unknown(.session, String(id)) }
         return s
     }
 
     /// What was fed back; with `dueBy`, only what is open (never checked, or last found partly
     /// or not followed) and due on or before that day.
-    public func feedback(team: String? = nil, id: Int64? = nil, dueBy: Day? = nil) throws -> [FeedbackInfo] {
+    public func feedback(team: String? = nil, session: Int64? = nil, id: Int64? = nil, dueBy: Day? = nil) throws -> [FeedbackInfo] {
         var conditions: [String] = [], args: [DatabaseValueConvertible] = []
         if let team { conditions.append("s.team_id = ?"); args.append(try self.id(of: .team, team)) }
+        if let session { conditions.append("f.session_id = ?"); args.append(session) }
         if let id { conditions.append("f.id = ?"); args.append(id) }
         let rows = try Row.fetchAll(db, sql: """
             SELECT f.id, f.session_id, t.name, s.held_on, f.what, th.name, f.check_on
@@ -132,10 +137,11 @@ extension ProjectReader {
         }
     }
 
-    public func cases(team: String? = nil) throws -> [CaseInfo] {
+    public func cases(team: String? = nil, session: Int64? = nil) throws -> [CaseInfo] {
         var args: [DatabaseValueConvertible] = []
         var filter = ""
         if let team { filter = "WHERE s.team_id = ?"; args.append(try id(of: .team, team)) }
+        if let session { filter += (filter.isEmpty ? "WHERE " : " AND ") + "c.session_id = ?"; args.append(session) }
         let ids = try Int64.fetchAll(db, sql: "SELECT c.id FROM learning_case c JOIN session s ON s.id = c.session_id \(filter) ORDER BY s.held_on, c.id",
                                      arguments: StatementArguments(args))
         return try ids.map(learningCase)
