@@ -18,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure domain: rules, tallies, statistics. No SQL, no terminal.
@@ -27,6 +32,7 @@ let package = Package(
             "VeldwerkCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Readers of what comes in: transcripts (txt, md, docx), codebooks (yaml, qdc, qdpx), manifests.
         .systemLibrary(name: "CVeldwerkZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -53,7 +59,17 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The prompt: line editing, completion, rendering, script modes.
         .target(name: "VeldwerkShell", dependencies: [
-            "VeldwerkCore", "VeldwerkStore", "VeldwerkCommands", "CReadline",
+            "VeldwerkCore", "VeldwerkStore", "VeldwerkCommands", "VeldwerkServer", "CReadline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The pages for the room: phone voting, the live board, team review; over the same database.
+        .target(name: "VeldwerkServer", dependencies: [
+            "VeldwerkCore", "VeldwerkStore", "VeldwerkExport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "veldwerk", dependencies: ["VeldwerkShell"]),
@@ -72,6 +88,12 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
+        .testTarget(name: "VeldwerkServerTests", dependencies: [
+            "VeldwerkServer", "VeldwerkStore", "VeldwerkCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+        ]),
         .testTarget(name: "VeldwerkEndToEndTests", dependencies: [
             "VeldwerkShell", "VeldwerkCommands", "veldwerk", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Scripts"]),

@@ -63,14 +63,22 @@ public enum CommandCatalog {
         }
         // Walk the command words ourselves: ArgumentParser would call a typo an "unexpected argument".
         var path: [String] = []
+        // Words taken as command names; a group's default sub-command takes none.
+        var consumed = 0
         while case let choices = names(after: path), !choices.isEmpty {
             let here = path.joined(separator: " ")
-            guard path.count < words.count else {
+            guard consumed < words.count else {
                 if path.isEmpty { throw VeldwerkError("empty command; 'help' lists the commands") }
                 throw VeldwerkError("'\(here)' needs a sub-command: \(choices.joined(separator: ", "))")
             }
-            let word = words[path.count]
+            let word = words[consumed]
             if word == "--help" || word == "-h" { throw HelpRequest(path: path) }
+            // `board 1` is `board show 1`: a group may name the sub-command its bare form runs.
+            if !choices.contains(word), let fallback = entry(path)?.type.configuration.defaultSubcommand,
+               let name = fallback.configuration.commandName {
+                path.append(name)
+                continue
+            }
             guard choices.contains(word) else {
                 let said = (path + [word]).joined(separator: " ")
                 if let near = NameSuggestion.nearest(to: word, in: choices) {
@@ -80,8 +88,9 @@ public enum CommandCatalog {
                 throw VeldwerkError("'\(here)' has no sub-command '\(word)'; choose one of: \(choices.joined(separator: ", "))")
             }
             path.append(word)
+            consumed += 1
         }
-        let arguments = words.dropFirst(path.count)
+        let arguments = words.dropFirst(consumed)
         if arguments.contains("--help") || arguments.contains("-h") { throw HelpRequest(path: path) }
         // The leaf parses its own arguments: much cheaper than walking the whole tree again.
         guard let leaf = entry(path)?.type else { throw VeldwerkError("unknown command; 'help' lists the commands") }

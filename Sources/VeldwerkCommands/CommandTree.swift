@@ -21,6 +21,9 @@ public struct PromptRoot: ParsableCommand {
                 FocusGroupCommand.self, SubgroupCommand.self, RecogniseCommand.self, PieCommand.self, ConsensusCommand.self,
                 MergeCommand.self, TallyCommand.self, PrioritiseCommand.self,
             ]),
+            CommandGroup(name: "Pages for the room: phones, board, team review", subcommands: [
+                VoteCommand.self, BoardCommand.self, ReviewCommand.self,
+            ]),
             CommandGroup(name: "Concretise: logboek, themes, plans", subcommands: [
                 LogCommand.self, ThemeCommand.self, PlanCommand.self, TimePieCommand.self,
             ]),

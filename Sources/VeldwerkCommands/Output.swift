@@ -18,6 +18,8 @@ public enum Output: Sendable {
     case document(DocumentView)
     /// Coded passages quoted with their attribution.
     case quotes([QuoteView])
+    /// Text as the inner output shows it, and JSON in a shape of its own that tools rely on.
+    indirect case shaped(Output, json: JSONValue)
 }
 
 public struct DocumentView: Sendable {

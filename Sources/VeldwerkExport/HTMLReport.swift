@@ -17,7 +17,8 @@ public enum HTMLReport {
         return Blank.collapse(try MustacheTemplate(string: indexTemplate).render(context))
     }
 
-    static let style = """
+    /// The report's style sheet; the review page serves it as a file of its own.
+    public static let style = """
         body{font:15px/1.5 "Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;color:#1d2733;max-width:52rem;margin:2rem auto;padding:0 1.2rem}
         h1{font-size:1.9rem;margin:0 0 .2rem;color:#12355b}h2{font-size:1.35rem;margin:2.2rem 0 .6rem;border-bottom:2px solid #12355b;color:#12355b}
         h3{font-size:1.15rem;margin:1.8rem 0 .4rem}.sub{color:#5b6773;margin:0 0 1.4rem}
@@ -28,7 +29,7 @@ public enum HTMLReport {
         blockquote p{margin:.2rem 0}blockquote footer{color:#5b6773;font-size:.9rem}.level{font-weight:600;margin:.6rem 0 .2rem}
         .tag{display:inline-block;font-size:.78rem;padding:0 .45rem;border-radius:4px;background:#e8eef5;margin-right:.4rem}
         .pies{display:flex;flex-wrap:wrap;gap:1.2rem}.cases{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}.case{border:1px solid #c9d1d9;border-radius:6px;padding:.2rem 1rem}.case.went-well{border-top:4px solid #2e7d4f}.case.went-less-well{border-top:4px solid #b5472f}.pies figure{margin:0;text-align:center;font-size:.85rem}.muted{color:#5b6773}
-        .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        .swatch{display:inline-block;vertical-align:middle;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         @media print{body{margin:0;max-width:none}.theme{border-color:#999}a{color:inherit;text-decoration:none}}
         """
 
@@ -75,7 +76,7 @@ public enum HTMLReport {
         </div>
         <table>
         <tbody>
-        {{#items}}<tr><td><span class="swatch" style="background:{{color}}"></span></td><td class="n">{{number}}</td><td>{{label}}</td><td class="n">{{share}}</td></tr>
+        {{#items}}<tr><td><svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><rect width="12" height="12" rx="2" fill="{{color}}"/></svg></td><td class="n">{{number}}</td><td>{{label}}</td><td class="n">{{share}}</td></tr>
         {{/items}}
         </tbody>
         </table>

@@ -3,11 +3,11 @@ import VeldwerkCore
 
 /// Small, accessible SVG pie charts, inline in the HTML report (no network, no scripts; inline
 /// SVG in HTML needs no namespace attribute).
-enum PieSVG {
-    static let palette = ["#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"]
+public enum PieSVG {
+    public static let palette = ["#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"]
 
     /// `slices` are (label, fraction); fractions are drawn as given, the rest of the circle left pale.
-    static func render(_ slices: [(label: String, fraction: Double)], title: String, description: String, id: String, size: Int = 120,
+    public static func render(_ slices: [(label: String, fraction: Double)], title: String, description: String, id: String, size: Int = 120,
                        highlight: Int? = nil) -> String {
         let r = Double(size) / 2 - 2, c = Double(size) / 2
         var parts: [String] = []

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VeldwerkCommands
 import VeldwerkCore
+import VeldwerkServer
 import VeldwerkStore
 
 /// The `veldwerk` program: create a project, or open one at the prompt or for a script.
@@ -11,6 +12,9 @@ public enum Launcher {
             var command = try VeldwerkProgram.parseAsRoot(arguments)
             if var open = command as? OpenProject {
                 return open.start()
+            }
+            if let serve = command as? ServeCommand {
+                return serve.start()
             }
             try command.run()
             return 0
@@ -39,7 +43,7 @@ struct VeldwerkProgram: ParsableCommand {
             --script FILE or -c "CMD; CMD", or pipe them in.
             """,
         version: Version.current,
-        subcommands: [InitProject.self, OpenProject.self],
+        subcommands: [InitProject.self, OpenProject.self, ServeCommand.self],
         defaultSubcommand: OpenProject.self)
 }
 

@@ -19,6 +19,7 @@ public struct Renderer {
         case .sections(let parts): return parts.map(text).filter { !$0.isEmpty }.joined(separator: "\n\n")
         case .document(let d): return document(d)
         case .quotes(let q): return quotes(q)
+        case .shaped(let inner, _): return text(inner)
         }
     }
 
@@ -43,6 +44,7 @@ public struct Renderer {
                              ("text", .string(p.text)), ("codes", .array(p.codes.map(JSONValue.string)))])
                 })),
             ])
+        case .shaped(_, let json): return json
         case .quotes(let q):
             return .array(q.map { v in
                 .object([("segment", .int(Int(v.segment))), ("code", .string(v.code)), ("tension", v.tension.map(JSONValue.string) ?? .null),

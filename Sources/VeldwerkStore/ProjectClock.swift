@@ -5,7 +5,16 @@ import Foundation
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention, fixes the clock for tests and demos.
 public enum ProjectClock {
     public static func now() -> String {
-        var seconds = time_t(current())
+        stamp(current())
+    }
+
+    /// The moment `days` from now, in the same form, for expiry dates.
+    public static func later(days: Int) -> String {
+        stamp(current() + Double(days) * 86_400)
+    }
+
+    private static func stamp(_ at: Double) -> String {
+        var seconds = time_t(at)
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }

@@ -523,6 +523,58 @@ enum Schema {
                 CREATE INDEX theme_session ON theme(session_id);
                 """)
         }
+        m.registerMigration("v11-pages") { db in
+            // Pages for the room: a round opens a focus group's voting or a team's review for a
+            // while; its codes and links are kept only as SHA-256 hashes. Review comments carry
+            // the reader's role, never who. The serving address is bookkeeping, not project data.
+            try db.execute(sql: """
+                CREATE TABLE web_round (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    purpose TEXT NOT NULL CHECK (purpose IN ('vote', 'review')),
+                    focus_group_id INTEGER REFERENCES focus_group(id),
+                    team_id INTEGER REFERENCES team(id),
+                    opened_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL,
+                    closed_at TEXT,
+                    revealed_at TEXT,
+                    CHECK ((purpose = 'vote') = (focus_group_id IS NOT NULL)),
+                    CHECK ((purpose = 'review') = (team_id IS NOT NULL))
+                );
+                CREATE INDEX web_round_focus_group ON web_round(focus_group_id);
+                CREATE INDEX web_round_team ON web_round(team_id);
+                CREATE TABLE web_code (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    round_id INTEGER NOT NULL REFERENCES web_round(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('voter', 'reader', 'board', 'facilitator')),
+                    participant_id INTEGER REFERENCES participant(id),
+                    role TEXT,
+                    hash TEXT NOT NULL UNIQUE,
+                    CHECK ((kind = 'voter') = (participant_id IS NOT NULL))
+                );
+                CREATE INDEX web_code_round ON web_code(round_id);
+                CREATE TABLE review_comment (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    round_id INTEGER REFERENCES web_round(id),
+                    role TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    target_label TEXT NOT NULL,
+                    verdict TEXT NOT NULL CHECK (verdict IN ('klopt', 'klopt-niet', 'aanvulling', 'opmerking')),
+                    text TEXT,
+                    at TEXT NOT NULL,
+                    resolved_at TEXT,
+                    resolved_by TEXT,
+                    resolution TEXT
+                );
+                CREATE INDEX review_comment_team ON review_comment(team_id, resolved_at);
+                CREATE TABLE web_server (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    url TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    pid INTEGER NOT NULL
+                );
+                """)
+        }
         return m
     }
 

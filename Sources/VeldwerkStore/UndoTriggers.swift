@@ -11,7 +11,9 @@ import GRDB
 /// and the text can be put back into SQL as it is.
 enum UndoTriggers {
     /// Tables of the change log itself, which the triggers must not watch.
-    static let logTables: Set<String> = ["change", "change_step", "change_cursor", "change_row", "undo_shape", "undo_refusal"]
+    static let logTables: Set<String> = ["change", "change_step", "change_cursor", "change_row", "undo_shape", "undo_refusal",
+                                         // Where a server listens: the running process's own note, not project data.
+                                         "web_server"]
     /// Bookkeeping that belongs to GRDB's migrator and to SQLite (the `sqlite_` names are reserved to it).
     static let foreignTables: Set<String> = ["grdb_migrations", "sqlite_sequence", "sqlite_schema", "sqlite_master",
                                              "sqlite_temp_schema", "sqlite_temp_master", "sqlite_stat1", "sqlite_stat4"]

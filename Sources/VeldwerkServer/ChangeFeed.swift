@@ -1,0 +1,60 @@
+import Foundation
+import VeldwerkStore
+
+/// Tells the boards that something changed: it watches the change log (every write, from a phone
+/// or from a prompt in another process, adds an entry) a few times a second, while anyone listens.
+actor ChangeFeed {
+    enum Event: Sendable { case changed, heartbeat }
+
+    private let store: ProjectStore
+    private var listeners: [UUID: AsyncStream<Event>.Continuation] = [:]
+    private var watching = false
+    let interval: Duration
+    let heartbeat: Duration
+
+    init(store: ProjectStore, interval: Duration = .milliseconds(150), heartbeat: Duration = .seconds(15)) {
+        self.store = store
+        self.interval = interval
+        self.heartbeat = heartbeat
+    }
+
+    func subscribe() -> (UUID, AsyncStream<Event>) {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .bufferingNewest(1))
+        listeners[id] = continuation
+        if !watching {
+            watching = true
+            Task { await self.watch() }
+        }
+        return (id, stream)
+    }
+
+    func unsubscribe(_ id: UUID) {
+        listeners.removeValue(forKey: id)?.finish()
+    }
+
+    var listenerCount: Int { listeners.count }
+
+    private func watch() async {
+        let store = self.store
+        var last = (try? await offload { try store.read { try $0.lastChange() } }) ?? 0
+        var sinceBeat = Duration.zero
+        while !listeners.isEmpty {
+            try? await Task.sleep(for: interval)
+            sinceBeat += interval
+            if let now = try? await offload({ try store.read { try $0.lastChange() } }), now != last {
+                last = now
+                broadcast(.changed)
+            }
+            if sinceBeat >= heartbeat {
+                sinceBeat = .zero
+                broadcast(.heartbeat)
+            }
+        }
+        watching = false
+    }
+
+    private func broadcast(_ event: Event) {
+        for continuation in listeners.values { continuation.yield(event) }
+    }
+}
