@@ -89,7 +89,7 @@ let package = Package(
         ]),
         .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
         .testTarget(name: "VeldwerkServerTests", dependencies: [
-            "VeldwerkServer", "VeldwerkStore", "VeldwerkCore",
+            "VeldwerkServer", "VeldwerkStore", "VeldwerkCore", "VeldwerkShell", "veldwerk",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),

@@ -24,7 +24,10 @@ actor ChangeFeed {
         listeners[id] = continuation
         if !watching {
             watching = true
-            Task { await self.watch() }
+            // Read where the log stands now, before the caller reads the board: a change made
+            // in between is then always seen.
+            let start = (try? store.read { try $0.lastChange() }) ?? 0
+            Task { await self.watch(from: start) }
         }
         return (id, stream)
     }
@@ -35,12 +38,16 @@ actor ChangeFeed {
 
     var listenerCount: Int { listeners.count }
 
-    private func watch() async {
+    /// Whether the watcher still runs (it stops when the last listener leaves).
+    var isWatching: Bool { watching }
+
+    private func watch(from start: Int64) async {
         let store = self.store
-        var last = (try? await offload { try store.read { try $0.lastChange() } }) ?? 0
+        var last = start
         var sinceBeat = Duration.zero
         while !listeners.isEmpty {
             try? await Task.sleep(for: interval)
+            if listeners.isEmpty { break }
             sinceBeat += interval
             if let now = try? await offload({ try store.read { try $0.lastChange() } }), now != last {
                 last = now

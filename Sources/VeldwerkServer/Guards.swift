@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import VeldwerkCore
 
 /// An error a visitor sees as a page that says what to do.
@@ -53,6 +54,8 @@ struct ErrorPages: RouterMiddleware {
             case .badRequest: return page(.badRequest, .badForm)
             default: return page(error.status, .serverTrouble)
             }
+        } catch is NIOTooManyBytesError {
+            return page(.contentTooLarge, .tooLarge)
         } catch let error as VeldwerkError {
             // A rule of the project refused it (the same rules as at the prompt): say which.
             return page(.conflict, .refused, detail: error.message)
