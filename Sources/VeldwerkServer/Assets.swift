@@ -56,7 +56,9 @@ enum Assets {
         .pies figure{margin:0;text-align:center}
         .verdicts label{display:inline-flex;gap:.3rem;margin:.2rem 1rem .2rem 0;align-items:center}
         .report{background:#fff;border-radius:10px;padding:.2rem 1rem;margin-top:1rem}
-        @media (max-width:30rem){body{font-size:16px}main{padding:.6rem}.board h1{font-size:1.6rem}.board td,.board th{font-size:1rem}}
+        .scroll{overflow-x:auto}
+        @media (max-width:30rem){body{font-size:16px}main{padding:.6rem}.board h1{font-size:1.6rem}.progress{font-size:1.2rem}.progress strong{font-size:2.2rem}
+          .board td,.board th{font-size:.95rem;padding:.35rem .3rem}.board .bar,.board .score{display:none}}
         """
 
     static let script = """

@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 import VeldwerkCore
 import VeldwerkExport
 import VeldwerkStore
@@ -56,24 +57,32 @@ extension PageServer {
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             let (id, stream) = await server.feed.subscribe()
+            // When the server stops (Ctrl-C), the stream ends so the board's connection closes
+            // instead of holding the shutdown open.
+            let feed = server.feed
             do {
-                var last = try await server.boardFragment(access)
-                try await writer.write(ByteBuffer(string: Self.event(last)))
-                for await event in stream {
-                    switch event {
-                    case .heartbeat:
-                        try await writer.write(ByteBuffer(string: ": still here\n\n"))
-                    case .changed:
-                        let round = try await server.read { try $0.webRound(id: access.round.id) }
-                        guard let round, round.closedAt == nil || round.expiresAt > ProjectClock.now() else { break }
-                        var now = access
-                        now.round = round
-                        let fragment = try await server.boardFragment(now)
-                        if fragment != last {
-                            last = fragment
-                            try await writer.write(ByteBuffer(string: Self.event(fragment)))
+                try await withGracefulShutdownHandler {
+                    var last = try await server.boardFragment(access)
+                    try await writer.write(ByteBuffer(string: Self.event(last)))
+                    for await event in stream {
+                        switch event {
+                        case .heartbeat:
+                            try await writer.write(ByteBuffer(string: ": still here\n\n"))
+                        case .changed:
+                            let round = try await server.read { try $0.webRound(id: access.round.id) }
+                            // The board's link ends with its round's expiry (it outlives the voting).
+                            guard let round, round.expiresAt > ProjectClock.now() else { return }
+                            var now = access
+                            now.round = round
+                            let fragment = try await server.boardFragment(now)
+                            if fragment != last {
+                                last = fragment
+                                try await writer.write(ByteBuffer(string: Self.event(fragment)))
+                            }
                         }
                     }
+                } onGracefulShutdown: {
+                    Task { await feed.unsubscribe(id) }
                 }
             } catch {
                 await server.feed.unsubscribe(id)
@@ -136,21 +145,21 @@ enum BoardView {
         out += "<h2 data-revealed=\"1\">\(HTML.escape(PageText.revealed.text(l)))</h2>"
         let maxScore = tally.lines.map(\.individualScore).max() ?? 0
         out += """
-            <table><thead><tr><th class="n">#</th><th>\(HTML.escape(PageText.itemColumn.text(l)))</th>\
-            <th class="n">\(HTML.escape(PageText.recognisedColumn.text(l)))</th><th class="n">\(HTML.escape(PageText.scoreColumn.text(l)))</th>\
-            <th></th><th class="n">\(HTML.escape(PageText.shareColumn.text(l)))</th></tr></thead><tbody>
+            <div class="scroll"><table><thead><tr><th class="n">#</th><th>\(HTML.escape(PageText.itemColumn.text(l)))</th>\
+            <th class="n">\(HTML.escape(PageText.recognisedColumn.text(l)))</th><th class="n score">\(HTML.escape(PageText.scoreColumn.text(l)))</th>\
+            <th class="bar"></th><th class="n">\(HTML.escape(PageText.shareColumn.text(l)))</th></tr></thead><tbody>
             """
         for line in tally.lines {
             let width = maxScore > 0 ? Int((line.individualScore / maxScore * 160).rounded()) : 0
             out += """
                 <tr><td class="n">\(line.rank)</td><td>\(line.number). \(HTML.escape(scrubber.scrub(line.label)))</td>\
                 <td class="n">\(line.recognised) (\(NumberFormat.fixed(line.recognisedShare * 100, decimals: 0))%)</td>\
-                <td class="n">\(NumberFormat.fixed(line.individualScore, decimals: 2))</td>\
-                <td><svg width="160" height="14" viewBox="0 0 160 14" aria-hidden="true"><rect width="\(width)" height="14" rx="2" fill="#4E79A7"/></svg></td>\
+                <td class="n score">\(NumberFormat.fixed(line.individualScore, decimals: 2))</td>\
+                <td class="bar"><svg width="160" height="14" viewBox="0 0 160 14" aria-hidden="true"><rect width="\(width)" height="14" rx="2" fill="#4E79A7"/></svg></td>\
                 <td class="n">\(NumberFormat.fixed(line.individualShare * 100, decimals: 1))%</td></tr>
                 """
         }
-        out += "</tbody></table>"
+        out += "</tbody></table></div>"
         if tally.voted == 0 { out += "<p class=\"muted\">\(HTML.escape(PageText.noVotesYet.text(l)))</p>" }
         if !s.subgroups.isEmpty {
             out += "<h2>\(HTML.escape(PageText.consensusHeading.text(l)))</h2><div class=\"pies\">"
