@@ -40,7 +40,7 @@ struct VoteOpen: ReportingCommand {
             """)
 
     @Argument(help: .init("The focus group id.", valueName: "focusgroup")) var focusGroup: Int64
-    @Option(help: .init("Days the codes work unless closed first (default 1).", valueName: "n")) var days: Int = 1
+    @Option(help: .init("Days the codes work unless closed first.", valueName: "n")) var days: Int = 1
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
@@ -136,7 +136,7 @@ struct ReviewOpen: ReportingCommand {
             """)
 
     @Argument(help: .init("The team.", valueName: "team")) var team: String
-    @Option(help: .init("Days the codes work unless closed first (default 14).", valueName: "n")) var days: Int = 14
+    @Option(help: .init("Days the codes work unless closed first.", valueName: "n")) var days: Int = 14
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {

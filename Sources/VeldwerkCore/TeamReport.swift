@@ -245,9 +245,26 @@ public struct TeamReport: Sendable {
         }
     }
 
+    /// A comment the team made on its text while reviewing it, with what was done about it.
+    public struct ReviewLine: Sendable, Equatable {
+        public var about: String
+        /// klopt, klopt-niet, aanvulling, opmerking.
+        public var verdict: String
+        /// The reader's role where enough people hold it to hide who; nil says "a colleague".
+        public var role: String?
+        public var text: String?
+        public var resolvedOn: String
+        public var resolution: String?
+        public init(about: String, verdict: String, role: String?, text: String?, resolvedOn: String, resolution: String?) {
+            self.about = about; self.verdict = verdict; self.role = role; self.text = text; self.resolvedOn = resolvedOn; self.resolution = resolution
+        }
+    }
+
     public var project: String
     public var profile: Profile
     public var sessions: [SessionLine] = []
+    /// Resolved comments from the team's review of its text.
+    public var reviewComments: [ReviewLine] = []
     public var feedback: [FeedbackLine] = []
     public var cases: [CaseBox] = []
 

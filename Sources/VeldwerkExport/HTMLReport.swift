@@ -159,6 +159,12 @@ public enum HTMLReport {
         <ul>{{#feedback}}<li><span class="tag">{{date}}</span>{{what}}{{#hasTheme}} <span class="muted">({{theme}})</span>{{/hasTheme}}<br><strong>{{outcome}}</strong>{{#hasChecked}} <span class="muted">({{l.checkedOn}} {{checkedOn}}{{#hasNote}}: {{note}}{{/hasNote}})</span>{{/hasChecked}}{{#hasCheckOn}} <span class="muted">({{l.checkOn}} {{checkOn}})</span>{{/hasCheckOn}}</li>{{/feedback}}</ul>
         </section>
         {{/hasFeedback}}
+        {{#hasReviewComments}}
+        <section>
+        <h2>{{l.reviewComments}}</h2>
+        <ul>{{#reviewComments}}<li><strong>{{about}}</strong>: {{verdict}} <span class="muted">({{reader}})</span>{{#hasText}}<br>{{text}}{{/hasText}}<br><span class="muted">{{l.resolvedOn}} {{resolvedOn}}{{#hasResolution}}: {{resolution}}{{/hasResolution}}</span></li>{{/reviewComments}}</ul>
+        </section>
+        {{/hasReviewComments}}
         {{#hasCases}}
         <section>
         <h2>{{l.cases}}</h2>

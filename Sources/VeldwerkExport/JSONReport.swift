@@ -48,6 +48,11 @@ public enum JSONReport {
                      ("checkOn", f.checkOn.map(JSONValue.string) ?? .null), ("outcome", f.outcome.map(JSONValue.string) ?? .null),
                      ("checkedOn", f.checkedOn.map(JSONValue.string) ?? .null), ("note", f.note.map(JSONValue.string) ?? .null)])
         })))
+        top.append(("reviewComments", .array(r.reviewComments.map { c in
+            .object([("about", .string(c.about)), ("verdict", .string(c.verdict)), ("reader", c.role.map(JSONValue.string) ?? .null),
+                     ("text", c.text.map(JSONValue.string) ?? .null), ("resolvedOn", .string(c.resolvedOn)),
+                     ("resolution", c.resolution.map(JSONValue.string) ?? .null)])
+        })))
         top.append(("cases", .array(r.cases.map { c in
             .object([("title", .string(c.title)), ("outcome", .string(c.outcome)), ("date", .string(c.date)),
                      ("timeline", .array(c.events.map { e in

@@ -168,6 +168,14 @@ public enum MarkdownReport {
         - {{date}}: {{what}}{{#hasTheme}} ({{theme}}){{/hasTheme}}. **{{outcome}}**{{#hasChecked}} ({{l.checkedOn}} {{checkedOn}}{{#hasNote}}: {{note}}{{/hasNote}}){{/hasChecked}}{{#hasCheckOn}} ({{l.checkOn}} {{checkOn}}){{/hasCheckOn}}
         {{/feedback}}
         {{/hasFeedback}}
+        {{#hasReviewComments}}
+
+        ## {{l.reviewComments}}
+
+        {{#reviewComments}}
+        - **{{about}}**: {{verdict}} ({{reader}}){{#hasText}}. {{text}}{{/hasText}} ({{l.resolvedOn}} {{resolvedOn}}{{#hasResolution}}: {{resolution}}{{/hasResolution}})
+        {{/reviewComments}}
+        {{/hasReviewComments}}
         {{#hasCases}}
 
         ## {{l.cases}}

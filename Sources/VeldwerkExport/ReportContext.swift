@@ -66,6 +66,11 @@ enum ReportContext {
              "checkOn": f.checkOn ?? "", "hasCheckOn": f.checkOn != nil && f.checkedOn == nil, "note": f.note ?? "", "hasNote": f.note != nil]
         }
         context["hasFeedback"] = !r.feedback.isEmpty
+        context["reviewComments"] = r.reviewComments.map { c -> [String: Any] in
+            ["about": c.about, "verdict": l[c.verdict] ?? c.verdict, "reader": c.role ?? l["colleague"]!, "text": c.text ?? "", "hasText": c.text != nil,
+             "resolvedOn": c.resolvedOn, "resolution": c.resolution ?? "", "hasResolution": c.resolution != nil]
+        }
+        context["hasReviewComments"] = !r.reviewComments.isEmpty
         // The two kinds side by side: a case that went well beside one that went less well.
         let ordered = r.cases.filter { $0.outcome == "went-well" } + r.cases.filter { $0.outcome != "went-well" }
         context["cases"] = ordered.map { c -> [String: Any] in

@@ -131,6 +131,15 @@ extension ProjectReader {
             TeamReport.FeedbackLine(date: f.date, what: f.what, theme: f.theme, checkOn: f.checkOn, outcome: f.outcome,
                                     checkedOn: f.checks.last?.date, note: f.checks.last?.note)
         }
+        // A reader is named by role only where at least three of the team hold it.
+        let roleCounts = Dictionary(try Row.fetchAll(db, sql: """
+            SELECT r.name, count(*) FROM participant p JOIN role r ON r.id = p.role_id JOIN team t ON t.id = p.team_id WHERE t.name = ? GROUP BY r.name
+            """, arguments: [team]).map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
+        report.reviewComments = try reviewComments(team: team).compactMap { c in
+            guard let resolved = c.resolvedAt else { return nil }
+            return TeamReport.ReviewLine(about: c.targetLabel, verdict: c.verdict, role: (roleCounts[c.role] ?? 0) >= 3 ? c.role : nil,
+                                         text: c.text, resolvedOn: String(resolved.prefix(10)), resolution: c.resolution)
+        }
         report.cases = try cases(team: team).map { c in
             TeamReport.CaseBox(title: c.title, outcome: c.outcome, date: c.date,
                                events: c.events.map { .init(when: $0.moment.text, who: byRole($0.by), what: $0.what, view: $0.source) },
@@ -160,6 +169,9 @@ extension TeamReport {
         r.timePies = timePies.map { p in var p = p; p.slices = p.slices.map { TimePie.Slice(task: s.scrub($0.task), percent: $0.percent) }; return p }
         r.sessions = sessions.map { x in var x = x; x.title = x.title.map(s.scrub); x.agenda = x.agenda.map(s.scrub); return x }
         r.feedback = feedback.map { f in var f = f; f.what = s.scrub(f.what); f.note = f.note.map(s.scrub); f.theme = f.theme.map(s.scrub); return f }
+        r.reviewComments = reviewComments.map { x in
+            var x = x; x.about = s.scrub(x.about); x.text = x.text.map(s.scrub); x.resolution = x.resolution.map(s.scrub); return x
+        }
         r.cases = cases.map { c in
             var c = c
             c.title = s.scrub(c.title)

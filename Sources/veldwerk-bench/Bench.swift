@@ -6,6 +6,8 @@ struct BenchOptions {
     var repeats = 7
     var transcripts = true
     var words = 8000
+    var votes = true
+    var votesOnly = false
 
     static func parse(_ args: ArraySlice<String>) -> BenchOptions {
         var o = BenchOptions()
@@ -17,8 +19,10 @@ struct BenchOptions {
             case "--repeats": o.repeats = Int(it.next() ?? "") ?? o.repeats
             case "--words": o.words = Int(it.next() ?? "") ?? o.words
             case "--no-transcripts": o.transcripts = false
+            case "--no-votes": o.votes = false
+            case "--votes-only": o.votesOnly = true
             default:
-                FileHandle.standardError.write(Data("usage: veldwerk-bench [--json] [--sizes 40,400,4000] [--repeats N] [--words N] [--no-transcripts]\n".utf8))
+                FileHandle.standardError.write(Data("usage: veldwerk-bench [--json] [--sizes 40,400,4000] [--repeats N] [--words N] [--no-transcripts] [--no-votes] [--votes-only]\n".utf8))
                 exit(2)
             }
         }

@@ -9,7 +9,7 @@ let work = NSTemporaryDirectory() + "veldwerk-bench-\(ProcessInfo.processInfo.pr
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: work) }
 
-for size in options.sizes {
+for size in options.sizes where !options.votesOnly {
     let project = "\(work)/p\(size)"
     let script = "\(work)/build\(size).vw"
     let commands = Corpus.peopleScript(interviews: size)
@@ -161,6 +161,7 @@ for size in options.sizes {
 }
 
 // A 10,000-command script against a project of its own.
+if !options.votesOnly {
 let big = "\(work)/tenk"
 let tenk = Corpus.tenThousandCommands()
 try tenk.joined(separator: "\n").write(toFile: big + ".vw", atomically: true, encoding: .utf8)
@@ -169,5 +170,7 @@ _ = try Runner.veldwerk(["init", big])
 let tenkRun = try Runner.veldwerk([big, "--script", big + ".vw"])
 let tenkBase = try Runner.sqlite(database: big + "-plain.sqlite", script: big + ".sql")
 results.append(Measurement(workload: "10,000-command script", size: nil, run: tenkRun, baseline: tenkBase, units: tenk.count))
+}
+if options.votes { results += try VoteBench.run(work: work) }
 
 print(options.json ? Report.json(results) : Report.table(results))

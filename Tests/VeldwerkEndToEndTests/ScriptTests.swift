@@ -17,7 +17,7 @@ final class ScriptTests: XCTestCase {
             let r = try Veldwerk.run([project, "--script", script.path, "--keep-going"], cwd: Self.scripts.path)
             // Paths differ between checkouts; expectations name files relative to Scripts/.
             let folder = Self.scripts.path + "/"
-            let actual = "\(r.out)--- stderr\n\(r.err)--- exit \(r.status)\n".replacingOccurrences(of: folder, with: "")
+            let actual = Self.masked("\(r.out)--- stderr\n\(r.err)--- exit \(r.status)\n".replacingOccurrences(of: folder, with: ""), project: project)
             let expectedURL = script.deletingPathExtension().appendingPathExtension("expected")
             if ProcessInfo.processInfo.environment["VELDWERK_UPDATE_EXPECTED"] == "1" {
                 try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
@@ -27,6 +27,14 @@ final class ScriptTests: XCTestCase {
             XCTAssertEqual(actual, expected, "\(file): output differs")
             if actual != expected { print(Self.firstDifference(actual, expected)) }
         }
+    }
+
+    /// Codes and link tokens are random by design, and the project's folder is a new temporary
+    /// one each run: they are shown by their shape only.
+    static func masked(_ text: String, project: String) -> String {
+        text.replacingOccurrences(of: project, with: "PROJECT")
+            .replacingOccurrences(of: #"([bdfghjklmnprstvz][aeiou]){2}(-([bdfghjklmnprstvz][aeiou]){2}){3}"#, with: "CODE", options: .regularExpression)
+            .replacingOccurrences(of: #"/board/[0-9a-f]{32}"#, with: "/board/TOKEN", options: .regularExpression)
     }
 
     static func firstDifference(_ a: String, _ b: String) -> String {

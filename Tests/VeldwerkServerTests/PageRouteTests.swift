@@ -198,8 +198,9 @@ final class PageRouteTests: XCTestCase {
     func testTheTeamReviewsItsTextAndTheCommentsCarryARoleNotAName() async throws {
         let store: ProjectStore = self.store
         let issued = try store.change(line: "review open", actor: "Noor") { try $0.openReviewRound(team: "Amersfoort", days: 14) }
-        XCTAssertEqual(issued.people.count, 25)
+        XCTAssertEqual(issued.people.count, 26)
         let code = try XCTUnwrap(issued.people.first { $0.pseudonym == "AMF-OE-01" }?.code)
+        let chief = try XCTUnwrap(issued.people.first { $0.pseudonym == "AMF-TC-01" }?.code)
         try await app().test(.router) { client in
             let reader = Browser(client)
             let entered = try await Self.enter(reader, code)
@@ -217,17 +218,30 @@ final class PageRouteTests: XCTestCase {
             XCTAssertEqual(sent.status, .seeOther)
             let thanks = try await reader.get(sent.location ?? "/review")
             XCTAssertTrue(thanks.body.contains("je reactie is bewaard"))
+            // The team's only teamchef comments too: stored with the role, exported as a colleague.
+            let other = Browser(client)
+            _ = try await Self.enter(other, chief)
+            let action = try await other.post("/review/comment", [("target", "whole"), ("verdict", "klopt-niet"), ("text", "Het rooster klopt niet.")])
+            XCTAssertEqual(action.status, .seeOther)
         }
         let comments = try store.read { try $0.reviewComments(team: "Amersfoort") }
-        XCTAssertEqual(comments.count, 1)
+        XCTAssertEqual(comments.count, 2)
+        XCTAssertEqual(comments.last?.role, "teamchef")
         XCTAssertEqual(comments.first?.role, "OE")
         XCTAssertEqual(comments.first?.verdict, "aanvulling")
         XCTAssertEqual(comments.first?.targetLabel, "Teamprofiel")
-        XCTAssertEqual(try store.history().last?.actor, "reader (OE)")
+        XCTAssertEqual(try store.history().last?.actor, "reader (teamchef)")
         // Nothing ties the comment to the person: no reader code row names a participant.
         XCTAssertEqual(try store.read { r in try r.access(code: code)?.pseudonym }, nil as String?)
         _ = try store.change(line: "review resolve 1", actor: "Noor") { try $0.resolveComment(1, note: "vacatures toegevoegd", by: "Noor") }
+        _ = try store.change(line: "review resolve 2", actor: "Noor") { try $0.resolveComment(2, note: nil, by: "Noor") }
         XCTAssertEqual(try store.read { try $0.reviewComments(openOnly: true) }.count, 0)
+        XCTAssertThrowsError(try store.change(line: "review resolve 2", actor: "Noor") { try $0.resolveComment(2, note: nil, by: "Noor") })
+        // The export lists resolved comments; a role held by fewer than three is not named.
+        let exported = try store.read { try $0.teamReport("Amersfoort") }.reviewComments
+        XCTAssertEqual(exported.map(\.role), ["OE", nil])
+        XCTAssertEqual(exported.first?.resolution, "vacatures toegevoegd")
+        XCTAssertEqual(exported.last?.about, "De tekst als geheel")
     }
 
     func testHostileRequestsAreRefusedWithAPageAndChangeNothing() async throws {

@@ -16,6 +16,7 @@ enum RoomProject {
         role add WOE
         role add wijkagent --code WA
         role add OE
+        role add teamchef --code TC
         codebook add Regie
         codebook add Coaching
         codebook add Portefeuilles
@@ -31,6 +32,7 @@ enum RoomProject {
         subgroup join A AMF-OE-01 +WOE +WOE +WOE +wijkagent +wijkagent +wijkagent +wijkagent +OE +OE +OE +OE +OE
         subgroup join B +WOE +WOE +wijkagent +wijkagent +wijkagent +wijkagent +wijkagent +OE +OE +OE +OE +OE
         consensus A 1:50 2:30 3:20
+        participant add --team AMF --role teamchef
         """
 
     /// A new project folder with the room set up; the caller removes it.

@@ -26,7 +26,8 @@ final class CompleterTests: XCTestCase {
 
     func testCommandNamesAndSubcommands() {
         XCTAssertEqual(completer.complete(before: "", word: "t"), .words(["tally", "team", "theme", "timepie", "transcript"]))
-        XCTAssertEqual(completer.complete(before: "", word: "re"), .words(["recognise", "redo", "researcher"]))
+        XCTAssertEqual(completer.complete(before: "", word: "re"), .words(["recognise", "redo", "researcher", "review"]))
+        XCTAssertEqual(completer.complete(before: "board ", word: ""), .words(["reveal", "show"]))
         XCTAssertEqual(completer.complete(before: "team ", word: ""), .words(["add", "edit", "list", "show"]))
         XCTAssertEqual(completer.complete(before: "participant ", word: "s"), .words(["show"]))
         XCTAssertEqual(completer.complete(before: "team list; ", word: "un"), .words(["uncode", "undo"]))
