@@ -14,6 +14,10 @@ public enum Launcher {
                 return open.start()
             }
             if let serve = command as? ServeCommand {
+                // A folder that holds only its project.vw (the demo) is built first, as the prompt would.
+                if !ProjectStore.exists(in: serve.dir), FileManager.default.fileExists(atPath: serve.dir) {
+                    try ProjectBuilder.openOrBuild(folder: serve.dir).close()
+                }
                 return serve.start()
             }
             try command.run()
