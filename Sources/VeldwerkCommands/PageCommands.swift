@@ -15,6 +15,13 @@ enum PageLinks {
         return (defaultBase, false)
     }
 
+    /// The codes handed out, one per person: shown this once, never stored as they are.
+    static func codes(_ issued: IssuedCodes) -> (table: Table, json: JSONValue) {
+        (Table(name: "codes", columns: [Column("pseudonym"), Column("role"), Column("code")],
+               rows: issued.people.map { [.text($0.pseudonym), .text($0.role), .text($0.code)] }, emptyNote: "nobody"),
+         .object(issued.people.map { ($0.pseudonym, .string($0.code)) }))
+    }
+
     static func note(_ context: CommandContext, running: Bool) {
         if !running {
             context.warn("no server runs for this project yet; start it with 'veldwerk serve \(context.store.folder)' (the links assume port 8080)")
@@ -55,15 +62,14 @@ struct VoteOpen: ReportingCommand {
             ("facilitator", "facilitator", .text(base + "/board/" + (issued.facilitatorToken ?? ""))),
             ("expires", "codes work until", .text(issued.expiresAt)),
         ])
-        let codes = Table(name: "codes", columns: [Column("pseudonym"), Column("role"), Column("code")],
-                          rows: issued.people.map { [.text($0.pseudonym), .text($0.role), .text($0.code)] }, emptyNote: "no participants")
+        let codes = PageLinks.codes(issued)
         let json = JSONValue.object([
             ("link", .string(join)), ("board", .string(base + "/board/" + (issued.boardToken ?? ""))),
             ("facilitator", .string(base + "/board/" + (issued.facilitatorToken ?? ""))),
             ("expires", .string(issued.expiresAt)),
-            ("codes", .object(issued.people.map { ($0.pseudonym, .string($0.code)) })),
+            ("codes", codes.json),
         ])
-        return .shaped(.sections([.record(links), .table(codes)]), json: json)
+        return .shaped(.sections([.record(links), .table(codes.table)]), json: json)
     }
 }
 
@@ -144,12 +150,11 @@ struct ReviewOpen: ReportingCommand {
         let (base, running) = try PageLinks.base(context)
         PageLinks.note(context, running: running)
         let link = base + "/"
-        let json = JSONValue.object([("link", .string(link)), ("expires", .string(issued.expiresAt)),
-                                     ("codes", .object(issued.people.map { ($0.pseudonym, .string($0.code)) }))])
+        let codes = PageLinks.codes(issued)
+        let json = JSONValue.object([("link", .string(link)), ("expires", .string(issued.expiresAt)), ("codes", codes.json)])
         let text = Output.sections([
             .record(Record(name: "round", fields: [("link", "read at", .text(link)), ("expires", "codes work until", .text(issued.expiresAt))])),
-            .table(Table(name: "codes", columns: [Column("pseudonym"), Column("role"), Column("code")],
-                         rows: issued.people.map { [.text($0.pseudonym), .text($0.role), .text($0.code)] }, emptyNote: "no members")),
+            .table(codes.table),
         ])
         return .shaped(text, json: json)
     }
