@@ -147,7 +147,7 @@ struct PieCommand: PromptCommand {
     static let configuration = CommandConfiguration(
         commandName: "pie", abstract: "A participant's taartpunten: up to 3 items with optional sizes (replaces the previous pie).",
         discussion: """
-            Sizes add up to 100 (or use --normalise); no sizes means equal thirds.
+            Sizes add up to 100 (or use --normalise); no sizes means equal shares (two slices are halves).
             Example:
               pie AMF-WOE-01 2:50 5:30 1:20
             """)

@@ -14,11 +14,12 @@ public enum Pie {
         }
     }
 
-    /// Parses and checks slices such as `2:50 5:30 1:20`, or `2 5 1` for equal thirds.
+    /// Parses and checks slices such as `2:50 5:30 1:20`, or `2 5 1` for equal shares.
     ///
     /// Rules: at most three slices, each item once, sizes all given or none, sizes positive
-    /// numbers that add up to 100 (or any positive total with `normalise`). Without sizes each
-    /// slice is a third of the pie, so two slices make two thirds.
+    /// numbers that add up to 100 (or any positive total with `normalise`). Every pie weighs one
+    /// whole pie: without sizes the slices share it equally (two are halves, three are thirds),
+    /// as `1:50 3:50` does.
     public static func parse(_ words: [String], normalise: Bool) throws -> [Slice] {
         guard !words.isEmpty else { throw VeldwerkError("give one to three items, e.g. 2:50 5:30 1:20") }
         guard words.count <= maximumSlices else {
@@ -46,10 +47,10 @@ public enum Pie {
         }
         let given = sizes.compactMap { $0 }
         if given.isEmpty {
-            return items.map { Slice(item: $0, share: 1.0 / Double(maximumSlices)) }
+            return items.map { Slice(item: $0, share: 1.0 / Double(items.count)) }
         }
         guard given.count == sizes.count else {
-            throw VeldwerkError("give sizes for all slices or for none (none means equal thirds)")
+            throw VeldwerkError("give sizes for all slices or for none (none means equal shares)")
         }
         let total = given.reduce(0, +)
         if !normalise && abs(total - 100) > 1e-9 {

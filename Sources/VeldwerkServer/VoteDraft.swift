@@ -42,7 +42,7 @@ struct VoteDraft: Sendable, Equatable {
     /// The stored vote, to show on the page again.
     init(recognised: [Int], pie: [(item: Int, share: Double)]) {
         self.recognised = recognised
-        let equal = pie.allSatisfy { abs($0.share - 1.0 / Double(Pie.maximumSlices)) < 1e-9 }
+        let equal = pie.allSatisfy { abs($0.share - 1.0 / Double(pie.count)) < 1e-9 }
         slices = pie.map { Slice(item: $0.item, size: equal ? "" : NumberFormat.compact($0.share * 100, decimals: 1)) }
     }
 

@@ -7,9 +7,12 @@ import Testing
         #expect(slices == [.init(item: 2, share: 0.5), .init(item: 5, share: 0.3), .init(item: 1, share: 0.2)])
     }
 
-    @Test func noSizesMeansThirds() throws {
-        let slices = try Pie.parse(["4", "1"], normalise: false)
-        #expect(slices.map(\.share) == [1.0 / 3.0, 1.0 / 3.0])
+    @Test func noSizesShareOneWholePieEqually() throws {
+        #expect(try Pie.parse(["4", "1"], normalise: false).map(\.share) == [0.5, 0.5])
+        #expect(try Pie.parse(["4", "1", "2"], normalise: false).map(\.share) == [1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0])
+        #expect(try Pie.parse(["4"], normalise: false).map(\.share) == [1.0])
+        // Two unsized slices weigh as much as `4:50 1:50`: every participant's pie is one whole pie.
+        #expect(try Pie.parse(["4", "1"], normalise: false) == Pie.parse(["4:50", "1:50"], normalise: false))
     }
 
     @Test func normaliseScalesAnyTotal() throws {
