@@ -8,7 +8,7 @@ public struct PromptRoot: ParsableCommand {
         abstract: "Veldwerk: action research from interview to development plan.",
         groupedSubcommands: [
             CommandGroup(name: "Project and people", subcommands: [
-                TeamCommand.self, RoleCommand.self, ParticipantCommand.self, ResearcherCommand.self, AsCommand.self,
+                TeamCommand.self, RoleCommand.self, ParticipantCommand.self, ResearcherCommand.self, AsCommand.self, ConsentCommand.self,
             ]),
             CommandGroup(name: "Explore: interviews, transcripts and coding", subcommands: [
                 InterviewCommand.self, TranscriptCommand.self, CodebookCommand.self, CodeCommand.self, UncodeCommand.self,
@@ -31,7 +31,7 @@ public struct PromptRoot: ParsableCommand {
                 FieldSessionCommand.self, FeedbackCommand.self, CaseCommand.self,
             ]),
             CommandGroup(name: "Out", subcommands: [
-                ExportCommand.self,
+                ExportCommand.self, PrivacyCommand.self,
             ]),
             CommandGroup(name: "Exchange and merge", subcommands: [
                 ProjectCommand.self,

@@ -81,15 +81,20 @@ public struct TeamReport: Sendable {
 
     public struct Quote: Sendable, Equatable {
         public var text: String
-        /// "wijkagent, Amersfoort"
-        public var speaker: String
+        /// The speaker's role, nil where fewer than the privacy threshold hold it ("colleague").
+        public var role: String?
+        public var team: String
         public var tension: String?
 
-        public init(text: String, speaker: String, tension: String?) {
+        public init(text: String, role: String?, team: String, tension: String?) {
             self.text = text
-            self.speaker = speaker
+            self.role = role
+            self.team = team
             self.tension = tension
         }
+
+        /// "wijkagent, Amersfoort", or "collega, Amersfoort" in the words given for a colleague.
+        public func speaker(colleague: String) -> String { "\(role ?? colleague), \(team)" }
     }
 
     public struct NoteLine: Sendable, Equatable {
@@ -265,6 +270,10 @@ public struct TeamReport: Sendable {
     public var sessions: [SessionLine] = []
     /// Resolved comments from the team's review of its text.
     public var reviewComments: [ReviewLine] = []
+    /// The least number of a team's participants in a role before an export names the role.
+    public var privacyThreshold = PrivacyRules.defaultThreshold
+    /// Passages left out of the quotes because their speakers asked for it (their codings count).
+    public var withheldQuotes = 0
     public var feedback: [FeedbackLine] = []
     public var cases: [CaseBox] = []
 

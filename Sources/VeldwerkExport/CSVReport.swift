@@ -2,10 +2,10 @@ import CSV
 import Foundation
 import VeldwerkCore
 
-/// The team report as spreadsheet tables: one row per theme, per vote, per action.
+/// The team report as spreadsheet tables: one row per theme, per vote total, per action.
 public enum CSVReport {
     /// File suffix and contents, e.g. ("themes", "...").
-    public static func render(_ r: TeamReport, votes: [(focusGroup: Int64, kind: String, voter: String, item: Int, label: String, share: Double)]) throws -> [(name: String, text: String)] {
+    public static func render(_ r: TeamReport, votes: [(focusGroup: Int64, kind: String, group: String, item: Int, label: String, share: Double, voters: Int)]) throws -> [(name: String, text: String)] {
         let themes = try table(["team", "position", "theme", "codes", "rank", "score", "share", "recognised", "sliced_by", "segments", "participants", "roles", "actions", "has_plan"],
             r.themes.map { t in
                 [r.profile.name, String(t.position), t.name, t.codes.joined(separator: "; "),
@@ -14,8 +14,9 @@ public enum CSVReport {
                  t.tally.map { String($0.slicedBy) } ?? "", String(t.segments), String(t.participants), t.roles.joined(separator: "; "),
                  String(t.actions.count), t.actions.isEmpty ? "no" : "yes"]
             })
-        let voteRows = try table(["team", "focus_group", "kind", "voter", "item", "label", "share"],
-            votes.map { [r.profile.name, String($0.focusGroup), $0.kind, $0.voter, String($0.item), $0.label, NumberFormat.fixed($0.share, decimals: 4)] })
+        // Totals only: all voters, each subgroup's consensus, and roles with enough voters.
+        let voteRows = try table(["team", "focus_group", "kind", "group", "item", "label", "score", "pies"],
+            votes.map { [r.profile.name, String($0.focusGroup), $0.kind, $0.group, String($0.item), $0.label, NumberFormat.fixed($0.share, decimals: 4), String($0.voters)] })
         let actions = try table(["team", "theme", "action", "owner", "level", "status", "due", "evaluations"],
             r.themes.flatMap { t in t.actions.map { a in
                 [r.profile.name, t.name, a.description, a.owner, a.level.rawValue, a.status.rawValue, a.due ?? "", a.evaluations.joined(separator: "; ")]

@@ -68,6 +68,7 @@ public enum HTMLReport {
         </tbody>
         </table>
         <p>{{l.transcripts}}: {{transcripts}}. {{l.segments}}: {{segments}}.{{#hasCodes}} {{l.codes}}: {{#codes}}{{label}} ({{count}}){{^last()}}, {{/last()}}{{/codes}}.{{/hasCodes}}</p>
+        <p class="muted">{{privacyNote}}</p>
         {{#focusGroup}}
         <div class="figures">
         {{{pie}}}

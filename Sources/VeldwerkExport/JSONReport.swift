@@ -23,7 +23,7 @@ public enum JSONReport {
             ("portfolios", .array(p.portfolios.map(JSONValue.string))), ("woePosition", p.woePosition.map(JSONValue.string) ?? .null),
         ])))
         top.append(("method", .object([
-            ("interviewsByRole", .array(r.interviewsByRole.map { .object([("role", .string($0.label)), ("count", .int($0.count))]) })),
+            ("interviewsByRole", .array(r.interviewsByRole.map { .object([("role", .string(language.roleLabel($0.label))), ("count", .int($0.count))]) })),
             ("transcripts", .int(r.transcripts)), ("codedSegments", .int(r.codedSegments)),
             ("codes", .array(r.codesUsed.map { .object([("code", .string($0.label)), ("segments", .int($0.count))]) })),
             ("focusGroup", r.focusGroup.map { fg in .object([
@@ -32,12 +32,13 @@ public enum JSONReport {
                 ("items", .array(fg.itemShares.map { .object([("item", .int($0.number)), ("label", .string($0.label)), ("share", .number($0.share, decimals: 4))]) })),
             ]) } ?? .null),
         ])))
-        top.append(("themes", .array(r.themes.map(theme))))
+        top.append(("privacy", .object([("roleThreshold", .int(r.privacyThreshold)), ("withheldQuotes", .int(r.withheldQuotes))])))
+        top.append(("themes", .array(r.themes.map { theme($0, language: language) })))
         top.append(("decisions", .array(r.decisions.map { d in
             .object([("date", .string(d.at)), ("themes", .array(d.themes.map(JSONValue.string))), ("note", d.note.map(JSONValue.string) ?? .null)])
         })))
         top.append(("timePies", .array(r.timePies.map { t in
-            .object([("who", .string(t.who)), ("slices", .array(t.slices.map { .object([("task", .string($0.task)), ("percent", .number($0.percent, decimals: 2))]) }))])
+            .object([("who", .string(language.who(t.who))), ("slices", .array(t.slices.map { .object([("task", .string($0.task)), ("percent", .number($0.percent, decimals: 2))]) }))])
         })))
         top.append(("sessions", .array(r.sessions.map { x in
             .object([("date", .string(x.date)), ("kind", .string(x.kind)), ("title", x.title.map(JSONValue.string) ?? .null),
@@ -64,7 +65,7 @@ public enum JSONReport {
         return .object(top)
     }
 
-    static func theme(_ t: TeamReport.Theme) -> JSONValue {
+    static func theme(_ t: TeamReport.Theme, language: ReportLanguage) -> JSONValue {
         .object([
             ("fromSession", t.fromSession.map { f in
                 .object([("date", .string(f.date)), ("kind", .string(f.kind)), ("title", .string(f.detail)), ("reason", f.reason.map(JSONValue.string) ?? .null)])
@@ -77,8 +78,8 @@ public enum JSONReport {
                 ("consensus", .array(f.consensus.map { .object([("subgroup", .string($0.subgroup)), ("share", $0.share.map { .number($0, decimals: 4) } ?? .null)]) })),
             ]) } ?? .null),
             ("evidence", .object([
-                ("segments", .int(t.segments)), ("participants", .int(t.participants)), ("roles", .array(t.roles.map(JSONValue.string))),
-                ("quotes", .array(t.quotes.map { .object([("text", .string($0.text)), ("speaker", .string($0.speaker)), ("tension", $0.tension.map(JSONValue.string) ?? .null)]) })),
+                ("segments", .int(t.segments)), ("participants", .int(t.participants)), ("roles", .array(t.roles.map { .string(language.roleLabel($0)) })),
+                ("quotes", .array(t.quotes.map { .object([("text", .string($0.text)), ("speaker", .string($0.speaker(colleague: language.labels["colleague"]!))), ("tension", $0.tension.map(JSONValue.string) ?? .null)]) })),
                 ("notes", .array(t.notes.map { .object([("date", .string($0.date)), ("setting", .string($0.setting)),
                                                         ("roles", .array($0.roles.map(JSONValue.string))), ("summary", .string($0.summary))]) })),
             ])),

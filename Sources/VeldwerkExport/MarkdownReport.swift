@@ -45,6 +45,8 @@ public enum MarkdownReport {
         {{/interviews}}
 
         {{l.transcripts}}: {{transcripts}}. {{l.segments}}: {{segments}}.
+
+        *{{privacyNote}}*
         {{#hasCodes}}
 
         {{l.codes}}: {{#codes}}{{label}} ({{count}}){{^last()}}, {{/last()}}{{/codes}}.

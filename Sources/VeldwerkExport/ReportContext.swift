@@ -16,7 +16,8 @@ enum ReportContext {
             "portfolios": p.portfolios.joined(separator: ", "), "hasPortfolios": !p.portfolios.isEmpty,
             "woePosition": p.woePosition ?? "", "hasWoePosition": p.woePosition != nil,
         ] as [String: Any]
-        context["interviews"] = r.interviewsByRole.map { ["role": $0.label, "count": $0.count] }
+        context["interviews"] = r.interviewsByRole.map { ["role": language.roleLabel($0.label), "count": $0.count] }
+        context["privacyNote"] = language.privacyNote(threshold: r.privacyThreshold, withheld: r.withheldQuotes)
         context["interviewTotal"] = r.interviewsByRole.reduce(0) { $0 + $1.count }
         context["transcripts"] = r.transcripts
         context["segments"] = r.codedSegments
@@ -43,10 +44,10 @@ enum ReportContext {
         context["decisions"] = r.decisions.map { ["at": $0.at, "themes": $0.themes.joined(separator: "; "), "note": $0.note ?? "", "hasNote": $0.note != nil] }
         context["hasDecisions"] = r.decisions.count > 1
         context["timePies"] = r.timePies.enumerated().map { i, pie -> [String: Any] in
-            var t: [String: Any] = ["who": pie.who, "slices": pie.slices.map { ["task": $0.task, "percent": language.number($0.percent, decimals: 0)] }]
+            var t: [String: Any] = ["who": language.who(pie.who), "slices": pie.slices.map { ["task": $0.task, "percent": language.number($0.percent, decimals: 0)] }]
             if svg {
                 t["pie"] = PieSVG.render(pie.slices.map { ("\($0.task): \(language.number($0.percent, decimals: 0))%", $0.percent / 100) },
-                                         title: "\(l["timePies"]!): \(pie.who)",
+                                         title: "\(l["timePies"]!): \(language.who(pie.who))",
                                          description: pie.slices.map { "\($0.task) \(language.number($0.percent, decimals: 0))%" }.joined(separator: "; "),
                                          id: "tp\(i)", size: 110)
             }
@@ -88,8 +89,8 @@ enum ReportContext {
         var out: [String: Any] = [
             "position": t.position, "name": t.name, "codes": t.codes.joined(separator: ", "),
             "frame": t.frame.map { ["label": l[$0.key] ?? $0.key, "value": $0.value] }, "hasFrame": !t.frame.isEmpty,
-            "segments": t.segments, "participants": t.participants, "roles": t.roles.joined(separator: ", "),
-            "quotes": t.quotes.map { ["text": $0.text, "speaker": $0.speaker] }, "hasQuotes": !t.quotes.isEmpty,
+            "segments": t.segments, "participants": t.participants, "roles": t.roles.map(language.roleLabel).joined(separator: ", "),
+            "quotes": t.quotes.map { ["text": $0.text, "speaker": $0.speaker(colleague: l["colleague"]!)] }, "hasQuotes": !t.quotes.isEmpty,
             "notes": t.notes.map { ["date": $0.date, "setting": $0.setting, "roles": $0.roles.joined(separator: ", "), "summary": $0.summary] },
             "hasNotes": !t.notes.isEmpty,
             "history": t.history.map { ["date": $0.date, "kind": l[$0.kind] ?? $0.kind, "detail": $0.detail, "reason": $0.reason ?? "", "hasReason": $0.reason != nil] },

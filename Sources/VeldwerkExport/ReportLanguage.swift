@@ -26,7 +26,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "evaluations": "Evaluatie", "timePies": "Tijdsbesteding", "decisions": "Besluiten in de plenaire ronde",
             "fromSession": "Ontstaan in de sessie", "fromFocusGroup": "Gekozen in de focusgroep",
             "sessions": "Sessies na de focusgroep", "attendees": "Aanwezig", "agenda": "Agenda",
-            "reviewComments": "Reacties van het team op deze tekst", "colleague": "collega", "resolvedOn": "verwerkt op",
+            "reviewComments": "Reacties van het team op deze tekst", "colleague": "collega", "otherRoles": "andere rollen", "privacy": "Privacy", "resolvedOn": "verwerkt op",
             "klopt": "klopt", "klopt-niet": "klopt niet", "aanvulling": "aanvulling", "opmerking": "opmerking",
             "feedback": "Teruggekoppeld, en wat ermee gebeurde", "checkOn": "na te gaan op", "checkedOn": "nagegaan op",
             "followed": "opgevolgd", "partly": "deels opgevolgd", "not-followed": "niet opgevolgd", "unchecked": "nog niet nagegaan",
@@ -55,7 +55,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "evaluations": "Evaluation", "timePies": "Time use", "decisions": "Decisions in plenary",
             "fromSession": "Arose in the session", "fromFocusGroup": "Chosen in the focus group",
             "sessions": "Sessions after the focus group", "attendees": "Present", "agenda": "Agenda",
-            "reviewComments": "The team's comments on this text", "colleague": "colleague", "resolvedOn": "handled on",
+            "reviewComments": "The team's comments on this text", "colleague": "colleague", "otherRoles": "other roles", "privacy": "Privacy", "resolvedOn": "handled on",
             "klopt": "right", "klopt-niet": "not right", "aanvulling": "addition", "opmerking": "remark",
             "feedback": "Fed back, and what became of it", "checkOn": "to check on", "checkedOn": "checked on",
             "followed": "followed", "partly": "partly followed", "not-followed": "not followed", "unchecked": "not yet checked",
@@ -71,6 +71,22 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "generated": "Made", "noThemes": "No validated themes yet.", "pieOf": "share of all pie slices", "reason": "reason",
         ]
         }
+    }
+
+    /// A role as an export may name it: "" stands for the roles too few of the team hold.
+    public func roleLabel(_ role: String) -> String { role.isEmpty ? labels["otherRoles"]! : role }
+
+    /// "role, team" where the role was left out (too few hold it) reads "colleague, team".
+    public func who(_ text: String) -> String { text.hasPrefix(", ") ? labels["colleague"]! + text : text }
+
+    /// The privacy note every team export carries.
+    public func privacyNote(threshold: Int, withheld: Int) -> String {
+        let base = self == .nl
+            ? "Citaten en tellingen noemen een rol alleen als ten minste \(threshold) deelnemers van het team die rol hebben; anders staat er 'collega'. Namen zijn vervangen door […]."
+            : "Quotes and counts name a role only where at least \(threshold) of the team's participants hold it; otherwise they say 'colleague'. Names are replaced by […]."
+        guard withheld > 0 else { return base }
+        return base + (self == .nl ? " Op verzoek worden \(withheld) gecodeerde passages niet geciteerd; ze tellen wel mee."
+                                   : " At their speakers' request \(withheld) coded passages are not quoted; they do count.")
     }
 
     /// Numbers as this language writes them: a decimal comma in Dutch.

@@ -9,7 +9,10 @@ extension ProjectReader {
         let team = try team(named: teamName)
         let profile = TeamReport.Profile(name: team.name, code: team.code, fte: team.fte, areaKind: team.areaKind, areas: team.areas,
                                          portfolios: team.portfolios, woePosition: team.woePosition)
-        let byRole = try roleCounts(team: team).filter { $0.interviews > 0 }.map { TeamReport.Count($0.role, $0.interviews) }
+        let threshold = try privacyThreshold()
+        // Interviews per role, the roles fewer than the threshold hold counted together (label "").
+        let byRole = PrivacyRules.folded(try roleCounts(team: team).filter { $0.interviews > 0 }.map { ($0.role, $0.participants, $0.interviews) },
+                                         threshold: threshold).map { TeamReport.Count($0.role ?? "", $0.count) }
         let transcripts = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM transcript t JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id WHERE p.team_id = ?
             """, arguments: [team.id]) ?? 0
@@ -64,14 +67,20 @@ extension ProjectReader {
         }
         let decisions = try self.decisions(team: team.name).map { TeamReport.Decision(at: String($0.at.prefix(10)), themes: $0.themes, note: $0.note) }
         var seen: [String: Int] = [:]
+        let holders = try roleHolders(teamID: team.id)
         let pies = try timePies(team: team.name).map { pie -> TeamReport.TimePieLine in
-            let who = "\(pie.role), \(pie.team)"
+            let who = "\(PrivacyRules.namedRole(pie.role, holders: holders[pie.role] ?? 0, threshold: threshold) ?? ""), \(pie.team)"
             seen[who, default: 0] += 1
             return TeamReport.TimePieLine(who: seen[who]! > 1 ? "\(who) (\(seen[who]!))" : who, slices: pie.slices)
         }
         var report = TeamReport(project: try projectName(), profile: profile, interviewsByRole: byRole, transcripts: transcripts,
                                 codedSegments: codeCounts.reduce(0) { $0 + $1.count }, codesUsed: codeCounts, focusGroup: focus,
                                 themes: themes, decisions: decisions, timePies: pies)
+        report.privacyThreshold = threshold
+        report.withheldQuotes = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM segment s JOIN transcript t ON t.document_id = s.document_id JOIN interview i ON i.id = t.interview_id
+            JOIN participant p ON p.id = i.participant_id WHERE p.team_id = ? AND p.quotes_consent = 0
+            """, arguments: [team.id]) ?? 0
         try addActionHalf(to: &report, team: team.name)
         return report
     }
@@ -89,17 +98,26 @@ extension ProjectReader {
                                          UNION ALL SELECT f.id FROM fg_item f JOIN items ON f.merged_into = items.id),
                  roots(id) AS (SELECT c.id FROM code c WHERE c.guid IN (SELECT code_guid FROM fg_item_code WHERE item_id IN (SELECT id FROM items))),
                  codes(id) AS (SELECT id FROM roots UNION SELECT c.id FROM code c JOIN codes ON c.parent_id = codes.id)
-            SELECT s.id, s.tension, p.id AS pid, r.name AS role, substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos) AS quote
+            SELECT s.id, s.tension, p.id AS pid, r.name AS role, p.quotes_consent AS consent,
+                   substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos) AS quote
             FROM segment s JOIN document d ON d.id = s.document_id JOIN transcript t ON t.document_id = s.document_id
             JOIN interview i ON i.id = t.interview_id JOIN participant p ON p.id = i.participant_id JOIN role r ON r.id = p.role_id
             WHERE p.team_id = ?2 AND s.code_id IN (SELECT id FROM codes)
             ORDER BY s.document_id, s.start_pos, s.id
             """, arguments: [theme, team])
-        let candidates = rows.map { ReportRules.QuoteCandidate(person: $0.pid, tension: $0.tension, text: Quote.withoutSpeaker($0.quote)) }
+        // Words of those who asked are never quoted; their codings still count below.
+        let quotable = rows.filter(\.consent)
+        let holders = try roleHolders(teamID: team)
+        let threshold = try privacyThreshold()
+        let candidates = quotable.map { ReportRules.QuoteCandidate(person: $0.pid, tension: $0.tension, text: Quote.withoutSpeaker($0.quote)) }
         let chosen = ReportRules.chooseQuotes(candidates, limit: limit).map { i in
-            TeamReport.Quote(text: Quote.line(candidates[i].text, limit: 320), speaker: "\(rows[i].role), \(teamName)", tension: rows[i].tension)
+            TeamReport.Quote(text: Quote.line(candidates[i].text, limit: 320),
+                             role: PrivacyRules.namedRole(quotable[i].role, holders: holders[quotable[i].role] ?? 0, threshold: threshold),
+                             team: teamName, tension: quotable[i].tension)
         }
-        return (rows.count, Set(rows.map(\.pid)).count, Set(rows.map(\.role)).sorted(), chosen)
+        // Roles too few hold are not named; "" stands for them together ("other roles").
+        let roles = Set(rows.map { PrivacyRules.namedRole($0.role, holders: holders[$0.role] ?? 0, threshold: threshold) ?? "" }).sorted()
+        return (rows.count, Set(rows.map(\.pid)).count, roles.filter { !$0.isEmpty } + (roles.contains("") ? [""] : []), chosen)
     }
 
     private struct NameCount: Decodable, FetchableRecord {
@@ -112,6 +130,7 @@ extension ProjectReader {
         var tension: String?
         var pid: Int64
         var role: String
+        var consent: Bool
         var quote: String
     }
 }
@@ -188,24 +207,38 @@ extension TeamReport {
 }
 
 extension ProjectReader {
-    /// Every slice of the team's latest focus group: individual pies by pseudonym, consensus by subgroup.
-    public func votes(team: String) throws -> [(focusGroup: Int64, kind: String, voter: String, item: Int, label: String, share: Double)] {
+    /// The team's latest focus group's votes as totals, never a person's own: per item over
+    /// everyone, per subgroup its consensus, and per role only where at least the privacy
+    /// threshold of voters hold it. `share` sums slices (1 = one whole pie); `voters` counts pies.
+    public func votes(team: String) throws -> [(focusGroup: Int64, kind: String, group: String, item: Int, label: String, share: Double, voters: Int)] {
         let teamID = try id(of: .team, team)
         guard let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ?", arguments: [teamID]) else { return [] }
-        return try VoteRow.fetchAll(db, sql: """
+        let threshold = try privacyThreshold()
+        let rows = try Row.fetchAll(db, sql: """
             SELECT CASE WHEN pie.participant_id IS NULL THEN 'consensus' ELSE 'individual' END AS kind,
-                   coalesce(p.pseudonym, 'subgroup ' || sg.name) AS voter, i.number, i.label, s.share
+                   sg.name AS subgroup, r.name AS role, i.number, i.label, s.share, pie.id AS pie
             FROM pie JOIN pie_slice s ON s.pie_id = pie.id JOIN fg_item i ON i.id = s.item_id
-            LEFT JOIN participant p ON p.id = pie.participant_id LEFT JOIN subgroup sg ON sg.id = pie.subgroup_id
-            WHERE pie.focus_group_id = ? ORDER BY kind DESC, voter, s.id
-            """, arguments: [fg]).map { (fg, $0.kind, $0.voter, $0.number, $0.label, $0.share) }
+            LEFT JOIN participant p ON p.id = pie.participant_id LEFT JOIN role r ON r.id = p.role_id
+            LEFT JOIN subgroup sg ON sg.id = pie.subgroup_id
+            WHERE pie.focus_group_id = ? ORDER BY i.number, s.id
+            """, arguments: [fg])
+        var out: [(Int64, String, String, Int, String, Double, Int)] = []
+        func add(_ kind: String, _ group: String, _ slices: [Row]) {
+            for (number, part) in Dictionary(grouping: slices, by: { $0["number"] as Int }).sorted(by: { $0.key < $1.key }) {
+                out.append((fg, kind, group, number, part[0]["label"], part.reduce(0) { $0 + ($1["share"] as Double) },
+                            Set(part.map { $0["pie"] as Int64 }).count))
+            }
+        }
+        let individual = rows.filter { ($0["kind"] as String) == "individual" }
+        add("all", "", individual)
+        for (name, part) in Dictionary(grouping: rows.filter { ($0["kind"] as String) == "consensus" }, by: { $0["subgroup"] as String }).sorted(by: { $0.key < $1.key }) {
+            add("consensus", name, part)
+        }
+        for (role, part) in Dictionary(grouping: individual, by: { $0["role"] as String }).sorted(by: { $0.key < $1.key })
+            where Set(part.map { $0["pie"] as Int64 }).count >= threshold {
+            add("role", role, part)
+        }
+        return out
     }
 
-    private struct VoteRow: Decodable, FetchableRecord {
-        var kind: String
-        var voter: String
-        var number: Int
-        var label: String
-        var share: Double
-    }
 }

@@ -575,6 +575,14 @@ enum Schema {
                 );
                 """)
         }
+        m.registerMigration("v12-privacy") { db in
+            // A role is named in exports only where enough of the team hold it; the number is the
+            // project's. A participant may keep their words out of every export.
+            try db.execute(sql: """
+                ALTER TABLE project ADD COLUMN privacy_threshold INTEGER NOT NULL DEFAULT 3 CHECK (privacy_threshold BETWEEN 1 AND 100);
+                ALTER TABLE participant ADD COLUMN quotes_consent INTEGER NOT NULL DEFAULT 1 CHECK (quotes_consent IN (0, 1));
+                """)
+        }
         return m
     }
 

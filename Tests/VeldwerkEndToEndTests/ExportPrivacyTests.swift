@@ -1,0 +1,96 @@
+import Foundation
+import XCTest
+
+/// Exports of a small team: a role held by one person is never named, no pseudonym appears in
+/// any format, votes are totals only, and words of someone who declined are never quoted.
+final class ExportPrivacyTests: XCTestCase {
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts").path
+
+    static let setup = """
+        researcher add Noor
+        as Noor
+        team add Amersfoort --code AMF --fte 190
+        role add WOE
+        role add teamchef --code TC
+        participant add --team AMF --role WOE --name "Geheime Naam"
+        participant add --team AMF --role WOE
+        participant add --team AMF --role WOE
+        participant add --team AMF --role teamchef --name "Kees Baas"
+        interview add AMF-WOE-01 --date 2022-06-07 --interviewer Noor
+        interview add AMF-TC-01 --date 2022-06-08 --interviewer Noor
+        codebook import files/codes.yaml
+        transcript import files/interview-a.txt --interview 1
+        transcript import files/interview-b.txt --interview 2
+        code 1 2 Rolverdeling --tension onduidelijkheid
+        code 2 3 Rolverdeling --tension onenigheid
+        a4 add AMF Rolverdeling "Wie heeft de regie?"
+        a4 add AMF Coaching
+        focusgroup add AMF --date 2022-11-15
+        subgroup add 1 A --lead Noor
+        subgroup join A AMF-WOE-01 AMF-WOE-02 AMF-WOE-03 AMF-TC-01
+        pie AMF-WOE-01 1:60 2:40
+        pie AMF-WOE-02 1
+        pie AMF-WOE-03 1 2
+        pie AMF-TC-01 2
+        consensus A 1:70 2:30
+        prioritise AMF 1 2
+        timepie AMF-TC-01 "Leiding":60 "Overleg":40
+        """
+
+    func export(_ project: String, _ format: String) throws -> String {
+        let out = project + "/out-\(format)"
+        let r = try Veldwerk.run([project, "-c", "export AMF --format \(format) --out \(out) --force"], cwd: Self.scripts)
+        XCTAssertEqual(r.status, 0, r.err)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        return try files.map { try String(contentsOfFile: out + "/" + $0, encoding: .utf8) }.joined(separator: "\n")
+    }
+
+    func testASmallTeamsExportsNameNoLoneRoleNoPseudonymAndNoOnesVote() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let built = try Veldwerk.run([project, "-c", Self.setup.split(separator: "\n").joined(separator: "; ")], cwd: Self.scripts)
+        XCTAssertEqual(built.status, 0, built.err)
+
+        for format in ["md", "html", "json", "csv"] {
+            let text = try export(project, format)
+            XCTAssertNil(text.range(of: #"AMF-[A-Z]+-[0-9]{2}"#, options: .regularExpression), "\(format) names a pseudonym")
+            XCTAssertFalse(text.contains("teamchef"), "\(format) names a role one person holds")
+            XCTAssertFalse(text.contains("Baas") || text.contains("Geheime"), "\(format) names a person")
+        }
+        let md = try export(project, "md")
+        XCTAssertTrue(md.contains("WOE, Amersfoort"), "three hold WOE: named\n\(md)")
+        XCTAssertTrue(md.contains("collega, Amersfoort"), "the teamchef's quote and time pie read 'collega'")
+        XCTAssertTrue(md.contains("andere rollen"), "the teamchef's interview is counted among other roles")
+        XCTAssertTrue(md.contains("ten minste 3 deelnemers"), "the privacy note states the threshold")
+
+        // Votes: totals per item, the subgroup's consensus, and a role only with 3 or more voters.
+        let csv = try export(project, "csv")
+        XCTAssertTrue(csv.contains("team,focus_group,kind,group,item,label,score,pies"))
+        XCTAssertTrue(csv.contains("Amersfoort,1,all,,1,Wie heeft de regie?,2.1000,3"), csv)
+        XCTAssertTrue(csv.contains("Amersfoort,1,consensus,A,1"), csv)
+        XCTAssertTrue(csv.contains("Amersfoort,1,role,WOE,1"), csv)
+        XCTAssertFalse(csv.contains(",individual,"))
+
+        // Declining to be quoted keeps the words out; the codings still count.
+        let before = try export(project, "json")
+        XCTAssertTrue(before.contains("Dat weet eigenlijk niemand"), before)
+        XCTAssertEqual(try Veldwerk.run([project, "-c", "consent AMF-WOE-01 --quotes no"]).status, 0)
+        let after = try export(project, "json")
+        XCTAssertFalse(after.contains("Dat weet eigenlijk niemand"), "a declined quote was exported")
+        XCTAssertTrue(after.contains("\"withheldQuotes\": 1"), after)
+        XCTAssertTrue(after.contains("\"segments\": 2,"), "the declined passage still counts")
+
+        // The check lists it all at the prompt.
+        let check = try Veldwerk.run([project, "-c", "privacy check AMF"])
+        XCTAssertEqual(check.status, 0, check.err)
+        XCTAssertTrue(check.out.contains("teamchef"), check.out)
+        XCTAssertTrue(check.out.contains("AMF-WOE-01"), check.out)
+        // Raising the threshold folds WOE too; a bad one is refused with one line.
+        XCTAssertEqual(try Veldwerk.run([project, "-c", "privacy threshold 4"]).status, 0)
+        XCTAssertFalse(try export(project, "md").contains("WOE, Amersfoort"))
+        let bad = try Veldwerk.run([project, "-c", "privacy threshold 0"])
+        XCTAssertEqual(bad.err, "error: the threshold is a number of people from 1 to 100; 3 is the usual\n")
+        let badConsent = try Veldwerk.run([project, "-c", "consent AMF-WOE-01 --quotes maybe"])
+        XCTAssertEqual(badConsent.err, "error: --quotes takes yes or no\n")
+    }
+}
