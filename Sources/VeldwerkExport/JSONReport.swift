@@ -42,7 +42,7 @@ public enum JSONReport {
         })))
         top.append(("sessions", .array(r.sessions.map { x in
             .object([("date", .string(x.date)), ("kind", .string(x.kind)), ("title", x.title.map(JSONValue.string) ?? .null),
-                     ("attendees", .array(x.attendees.map(JSONValue.string))), ("agenda", .array(x.agenda.map(JSONValue.string)))])
+                     ("attendees", .array(x.attendees.map { .string(language.roleLabel($0)) })), ("agenda", .array(x.agenda.map(JSONValue.string)))])
         })))
         top.append(("feedback", .array(r.feedback.map { f in
             .object([("date", .string(f.date)), ("what", .string(f.what)), ("theme", f.theme.map(JSONValue.string) ?? .null),
@@ -57,7 +57,7 @@ public enum JSONReport {
         top.append(("cases", .array(r.cases.map { c in
             .object([("title", .string(c.title)), ("outcome", .string(c.outcome)), ("date", .string(c.date)),
                      ("timeline", .array(c.events.map { e in
-                         .object([("when", .string(e.when)), ("who", .string(e.who)), ("what", .string(e.what)), ("view", e.view.map(JSONValue.string) ?? .null)])
+                         .object([("when", .string(e.when)), ("who", .string(language.personLabel(e.who))), ("what", .string(e.what)), ("view", e.view.map(JSONValue.string) ?? .null)])
                      })),
                      ("helping", .array(c.helping.map(JSONValue.string))), ("hindering", .array(c.hindering.map(JSONValue.string))),
                      ("wentWell", .array(c.wentWell.map(JSONValue.string))), ("couldBeBetter", .array(c.couldBeBetter.map(JSONValue.string)))])
@@ -81,7 +81,7 @@ public enum JSONReport {
                 ("segments", .int(t.segments)), ("participants", .int(t.participants)), ("roles", .array(t.roles.map { .string(language.roleLabel($0)) })),
                 ("quotes", .array(t.quotes.map { .object([("text", .string($0.text)), ("speaker", .string($0.speaker(colleague: language.labels["colleague"]!))), ("tension", $0.tension.map(JSONValue.string) ?? .null)]) })),
                 ("notes", .array(t.notes.map { .object([("date", .string($0.date)), ("setting", .string($0.setting)),
-                                                        ("roles", .array($0.roles.map(JSONValue.string))), ("summary", .string($0.summary))]) })),
+                                                        ("roles", .array($0.roles.map { .string(language.roleLabel($0)) })), ("summary", .string($0.summary))]) })),
             ])),
             ("history", .array(t.history.map { .object([("date", .string($0.date)), ("step", .string($0.kind)), ("detail", .string($0.detail)),
                                                          ("reason", $0.reason.map(JSONValue.string) ?? .null)]) })),

@@ -56,7 +56,7 @@ enum ReportContext {
         context["hasTimePies"] = !r.timePies.isEmpty
         context["sessions"] = r.sessions.map { x -> [String: Any] in
             ["date": x.date, "kind": l[x.kind] ?? x.kind, "title": x.title ?? "", "hasTitle": x.title != nil,
-             "attendees": x.attendees.joined(separator: ", "), "hasAttendees": !x.attendees.isEmpty,
+             "attendees": x.attendees.map(language.roleLabel).joined(separator: ", "), "hasAttendees": !x.attendees.isEmpty,
              "agenda": x.agenda.joined(separator: "; "), "hasAgenda": !x.agenda.isEmpty]
         }
         context["hasSessions"] = !r.sessions.isEmpty
@@ -76,7 +76,7 @@ enum ReportContext {
         let ordered = r.cases.filter { $0.outcome == "went-well" } + r.cases.filter { $0.outcome != "went-well" }
         context["cases"] = ordered.map { c -> [String: Any] in
             ["title": c.title, "outcome": l[c.outcome] ?? c.outcome, "kind": c.outcome, "date": c.date,
-             "events": c.events.map { e in ["when": e.when, "who": e.who, "what": e.what, "view": e.view.map { l[$0] ?? $0 } ?? "", "hasView": e.view != nil] },
+             "events": c.events.map { e in ["when": e.when, "who": language.personLabel(e.who), "what": e.what, "view": e.view.map { l[$0] ?? $0 } ?? "", "hasView": e.view != nil] },
              "helping": c.helping, "hindering": c.hindering, "wentWell": c.wentWell, "couldBeBetter": c.couldBeBetter,
              "hasHelping": !c.helping.isEmpty, "hasHindering": !c.hindering.isEmpty, "hasWentWell": !c.wentWell.isEmpty, "hasCouldBeBetter": !c.couldBeBetter.isEmpty]
         }
@@ -91,7 +91,7 @@ enum ReportContext {
             "frame": t.frame.map { ["label": l[$0.key] ?? $0.key, "value": $0.value] }, "hasFrame": !t.frame.isEmpty,
             "segments": t.segments, "participants": t.participants, "roles": t.roles.map(language.roleLabel).joined(separator: ", "),
             "quotes": t.quotes.map { ["text": $0.text, "speaker": $0.speaker(colleague: l["colleague"]!)] }, "hasQuotes": !t.quotes.isEmpty,
-            "notes": t.notes.map { ["date": $0.date, "setting": $0.setting, "roles": $0.roles.joined(separator: ", "), "summary": $0.summary] },
+            "notes": t.notes.map { ["date": $0.date, "setting": $0.setting, "roles": $0.roles.map(language.roleLabel).joined(separator: ", "), "summary": $0.summary] },
             "hasNotes": !t.notes.isEmpty,
             "history": t.history.map { ["date": $0.date, "kind": l[$0.kind] ?? $0.kind, "detail": $0.detail, "reason": $0.reason ?? "", "hasReason": $0.reason != nil] },
             "hasHistory": !t.history.isEmpty,

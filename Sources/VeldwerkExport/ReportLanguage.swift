@@ -74,7 +74,11 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     }
 
     /// A role as an export may name it: "" stands for the roles too few of the team hold.
-    public func roleLabel(_ role: String) -> String { role.isEmpty ? labels["otherRoles"]! : role }
+    /// Also in "role (count)" form, where " (2)" stands for two of them.
+    public func roleLabel(_ role: String) -> String { role.isEmpty || role.hasPrefix(" (") ? labels["otherRoles"]! + role : role }
+
+    /// A person by role where the role may be named; "" reads "colleague".
+    public func personLabel(_ role: String) -> String { role.isEmpty ? labels["colleague"]! : role }
 
     /// "role, team" where the role was left out (too few hold it) reads "colleague, team".
     public func who(_ text: String) -> String { text.hasPrefix(", ") ? labels["colleague"]! + text : text }

@@ -10,6 +10,7 @@ extension ProjectReader {
         let profile = TeamReport.Profile(name: team.name, code: team.code, fte: team.fte, areaKind: team.areaKind, areas: team.areas,
                                          portfolios: team.portfolios, woePosition: team.woePosition)
         let threshold = try privacyThreshold()
+        let holders = try roleHolders(teamID: team.id)
         // Interviews per role, the roles fewer than the threshold hold counted together (label "").
         let byRole = PrivacyRules.folded(try roleCounts(team: team).filter { $0.interviews > 0 }.map { ($0.role, $0.participants, $0.interviews) },
                                          threshold: threshold).map { TeamReport.Count($0.role ?? "", $0.count) }
@@ -43,8 +44,10 @@ extension ProjectReader {
                                         consensus: l.consensus.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             }
             let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme)
-            let notes = try self.notes(theme: info.id).map {
-                TeamReport.NoteLine(date: $0.date, setting: $0.setting, roles: $0.roles, summary: Quote.line($0.text, limit: 220))
+            let notes = try self.notes(theme: info.id).map { n in
+                TeamReport.NoteLine(date: n.date, setting: n.setting,
+                                    roles: Array(Set(n.roles.map { PrivacyRules.namedRole($0, holders: holders[$0] ?? 0, threshold: threshold) ?? "" })).sorted(),
+                                    summary: Quote.line(n.text, limit: 220))
             }
             let merged = try Int64.fetchAll(db, sql: "SELECT id FROM theme WHERE successor_id = ?", arguments: [info.id])
             var history = try merged.flatMap { try themeDetail(String($0)).events }.map {
@@ -67,7 +70,6 @@ extension ProjectReader {
         }
         let decisions = try self.decisions(team: team.name).map { TeamReport.Decision(at: String($0.at.prefix(10)), themes: $0.themes, note: $0.note) }
         var seen: [String: Int] = [:]
-        let holders = try roleHolders(teamID: team.id)
         let pies = try timePies(team: team.name).map { pie -> TeamReport.TimePieLine in
             let who = "\(PrivacyRules.namedRole(pie.role, holders: holders[pie.role] ?? 0, threshold: threshold) ?? ""), \(pie.team)"
             seen[who, default: 0] += 1
@@ -140,7 +142,13 @@ extension ProjectReader {
     func addActionHalf(to report: inout TeamReport, team: String) throws {
         let roleOf = Dictionary(try Row.fetchAll(db, sql: "SELECT p.pseudonym, r.name FROM participant p JOIN role r ON r.id = p.role_id")
             .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
-        func byRole(_ who: String) -> String { roleOf[who] ?? (who.hasPrefix("+") ? String(who.dropFirst()) : who) }
+        let holders = try roleHolders(teamID: try id(of: .team, team))
+        let threshold = try privacyThreshold()
+        // A person by role, "" where too few of the team hold it; a partner (not a role) as written.
+        func byRole(_ who: String) -> String {
+            guard let role = roleOf[who] ?? (who.hasPrefix("+") ? String(who.dropFirst()) : nil) else { return who }
+            return PrivacyRules.namedRole(role, holders: holders[role] ?? 0, threshold: threshold) ?? ""
+        }
         report.sessions = try sessions(team: team).map { s in
             let roles = s.attendees.map(byRole)
             let counted = Dictionary(grouping: roles, by: { $0 }).sorted { $0.key < $1.key }.map { $0.value.count > 1 ? "\($0.key) (\($0.value.count))" : $0.key }

@@ -35,6 +35,11 @@ final class ExportPrivacyTests: XCTestCase {
         consensus A 1:70 2:30
         prioritise AMF 1 2
         timepie AMF-TC-01 "Leiding":60 "Overleg":40
+        session add AMF --kind casusleren --date 2023-02-01 --title "Nachtdienst" --lead Noor
+        session join 1 AMF-TC-01 AMF-WOE-01 +teamchef
+        case add 1 "Melding in de nacht" --outcome went-well
+        case event 1 --at "22:00" --by AMF-TC-01 "belt de dienstdoende"
+        case event 1 --at "22:30" --by "Veilig Thuis" "neemt het over"
         """
 
     func export(_ project: String, _ format: String) throws -> String {
@@ -62,6 +67,8 @@ final class ExportPrivacyTests: XCTestCase {
         XCTAssertTrue(md.contains("collega, Amersfoort"), "the teamchef's quote and time pie read 'collega'")
         XCTAssertTrue(md.contains("andere rollen"), "the teamchef's interview is counted among other roles")
         XCTAssertTrue(md.contains("ten minste 3 deelnemers"), "the privacy note states the threshold")
+        XCTAssertTrue(md.contains("andere rollen (2)"), "the session's two teamchef attendees are other roles\n\(md)")
+        XCTAssertTrue(md.contains("Veilig Thuis"), "a partner is named as written")
 
         // Votes: totals per item, the subgroup's consensus, and a role only with 3 or more voters.
         let csv = try export(project, "csv")
