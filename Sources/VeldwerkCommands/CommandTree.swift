@@ -31,7 +31,7 @@ public struct PromptRoot: ParsableCommand {
                 FieldSessionCommand.self, FeedbackCommand.self, CaseCommand.self,
             ]),
             CommandGroup(name: "Out", subcommands: [
-                ExportCommand.self, PrivacyCommand.self,
+                TextCommand.self, SynthesisCommand.self, ExportCommand.self, PrivacyCommand.self,
             ]),
             CommandGroup(name: "Exchange and merge", subcommands: [
                 ProjectCommand.self,

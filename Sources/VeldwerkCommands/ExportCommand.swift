@@ -68,10 +68,12 @@ struct ExportCommand: PromptCommand {
                 }
             }
             if team.lowercased() == "all" {
+                // Conclusions across teams, with the teams each rests on; names scrubbed as everywhere.
+                let synthesis = try r.syntheses().map { (kind: $0.kind, text: scrubber.scrub($0.text), teams: $0.teams) }
                 switch format {
-                case .md: files.append((target.path("index", "md"), try MarkdownReport.index(index, project: project, language: language)))
-                case .html: files.append((target.path("index", "html"), try HTMLReport.index(index, project: project, language: language)))
-                case .json: files.append((target.path("index", "json"), JSONReport.index(index, project: project)))
+                case .md: files.append((target.path("index", "md"), try MarkdownReport.index(index, project: project, language: language, synthesis: synthesis)))
+                case .html: files.append((target.path("index", "html"), try HTMLReport.index(index, project: project, language: language, synthesis: synthesis)))
+                case .json: files.append((target.path("index", "json"), JSONReport.index(index, project: project, synthesis: synthesis)))
                 case .csv:
                     let rows = index.map { [$0.name, $0.themes.joined(separator: "; ")] }
                     files.append((target.path("index", "csv"), "team,themes\r\n" + rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"))

@@ -128,7 +128,7 @@ struct BoardReveal: PromptCommand {
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review", abstract: "The team reviews its text on a page: codes, comments, resolving them.",
-        subcommands: [ReviewOpen.self, ReviewClose.self, ReviewList.self, ReviewResolve.self])
+        subcommands: [ReviewOpen.self, ReviewClose.self, ReviewList.self, ReviewResolve.self, ReviewRecord.self])
 }
 
 struct ReviewOpen: ReportingCommand {

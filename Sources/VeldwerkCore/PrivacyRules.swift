@@ -9,6 +9,13 @@ public enum PrivacyRules {
         holders >= threshold ? role : nil
     }
 
+    /// The distinct roles as an export may list them: the named ones in order, then "" once for
+    /// all the roles too few hold ("other roles").
+    public static func listed(_ roles: [String], holders: [String: Int], threshold: Int) -> [String] {
+        let named = Set(roles.map { namedRole($0, holders: holders[$0] ?? 0, threshold: threshold) ?? "" })
+        return named.filter { !$0.isEmpty }.sorted() + (named.contains("") ? [""] : [])
+    }
+
     /// Counts per role with the small ones folded into one count under `nil` (other roles),
     /// kept only when anything was folded.
     public static func folded(_ counts: [(role: String, holders: Int, count: Int)], threshold: Int) -> [(role: String?, count: Int)] {

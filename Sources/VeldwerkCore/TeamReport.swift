@@ -159,6 +159,8 @@ public struct TeamReport: Sendable {
         public var actions: [Action]
         /// Where the theme came from when not from the plenary: a session, with why.
         public var fromSession: Step?
+        /// The team's own words about this theme, placed before the evidence.
+        public var narrative: String?
 
         public init(id: Int64, position: Int, name: String, codes: [String], frame: [(key: String, value: String)], tally: TallyFigures?,
                     segments: Int, participants: Int, roles: [String], quotes: [Quote], notes: [NoteLine], history: [Step], actions: [Action]) {
@@ -270,6 +272,11 @@ public struct TeamReport: Sendable {
     public var sessions: [SessionLine] = []
     /// Resolved comments from the team's review of its text.
     public var reviewComments: [ReviewLine] = []
+    /// The team's own introduction and "Aan de slag" steps, around the generated evidence.
+    public var introduction: String?
+    public var gettingStarted: String?
+    /// Meetings where this text was reviewed with the team: date, roles present, note.
+    public var reviews: [(date: String, roles: [String], note: String?)] = []
     /// The least number of a team's participants in a role before an export names the role.
     public var privacyThreshold = PrivacyRules.defaultThreshold
     /// Passages left out of the quotes because their speakers asked for it (their codings count).

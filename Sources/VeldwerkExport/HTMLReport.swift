@@ -11,8 +11,9 @@ public enum HTMLReport {
         return Blank.collapse(template.render(context))
     }
 
-    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) throws -> String {
-        var context = IndexContext.make(teams, project: project, language: language)
+    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage,
+                             synthesis: [(kind: String, text: String, teams: [String])] = []) throws -> String {
+        var context = IndexContext.make(teams, project: project, language: language, synthesis: synthesis)
         context["style"] = style
         return Blank.collapse(try MustacheTemplate(string: indexTemplate).render(context))
     }
@@ -48,6 +49,12 @@ public enum HTMLReport {
         <p class="sub">{{project}}{{#generated}} · {{l.generated}} {{generated}}{{/generated}}</p>
         </header>
         <main>
+        {{#hasIntroduction}}
+        <section>
+        <h2>{{l.introduction}}</h2>
+        {{#introduction}}<p>{{.}}</p>{{/introduction}}
+        </section>
+        {{/hasIntroduction}}
         <section>
         <h2>{{l.profile}}</h2>
         <dl>
@@ -89,6 +96,7 @@ public enum HTMLReport {
         {{#themes}}
         <article class="theme">
         <h3>{{position}}. {{name}}</h3>
+        {{#hasNarrative}}{{#narrative}}<p>{{.}}</p>{{/narrative}}{{/hasNarrative}}
         {{#hasFromSession}}{{#fromSession}}<p>{{l.fromSession}} <em>{{title}}</em> ({{kind}}, {{date}}){{#hasReason}}: {{reason}}{{/hasReason}}</p>{{/fromSession}}{{/hasFromSession}}
         {{#hasFromFocusGroup}}<p class="muted">{{fromFocusGroup}}</p>{{/hasFromFocusGroup}}
         <p class="muted">{{l.codes}}: {{codes}}</p>
@@ -184,6 +192,17 @@ public enum HTMLReport {
         </div>
         </section>
         {{/hasCases}}
+        {{#hasGettingStarted}}
+        <section>
+        <h2>{{l.gettingStarted}}</h2>
+        {{#gettingStarted}}<p>{{.}}</p>{{/gettingStarted}}
+        </section>
+        {{/hasGettingStarted}}
+        {{#hasReviews}}
+        <section>
+        {{#reviews}}<p class="muted">{{l.reviewedWith}} {{date}} ({{l.presentAtReview}}: {{roles}}){{#hasNote}}. {{note}}{{/hasNote}}</p>{{/reviews}}
+        </section>
+        {{/hasReviews}}
         </main>
         </body>
         </html>
@@ -205,6 +224,10 @@ public enum HTMLReport {
         {{/teams}}
         </tbody>
         </table>
+        {{#hasSynthesis}}
+        <h2>{{l.synthesis}}</h2>
+        <ul>{{#synthesis}}<li><strong>{{kind}}</strong>: {{text}}{{#hasTeams}} <span class="muted">({{l.restsOn}}: {{teams}})</span>{{/hasTeams}}</li>{{/synthesis}}</ul>
+        {{/hasSynthesis}}
         </body>
         </html>
 

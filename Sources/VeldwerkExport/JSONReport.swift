@@ -32,6 +32,11 @@ public enum JSONReport {
                 ("items", .array(fg.itemShares.map { .object([("item", .int($0.number)), ("label", .string($0.label)), ("share", .number($0.share, decimals: 4))]) })),
             ]) } ?? .null),
         ])))
+        top.append(("introduction", r.introduction.map(JSONValue.string) ?? .null))
+        top.append(("gettingStarted", r.gettingStarted.map(JSONValue.string) ?? .null))
+        top.append(("reviews", .array(r.reviews.map { v in
+            .object([("date", .string(v.date)), ("roles", .array(v.roles.map { .string(language.roleLabel($0)) })), ("note", v.note.map(JSONValue.string) ?? .null)])
+        })))
         top.append(("privacy", .object([("roleThreshold", .int(r.privacyThreshold)), ("withheldQuotes", .int(r.withheldQuotes))])))
         top.append(("themes", .array(r.themes.map { theme($0, language: language) })))
         top.append(("decisions", .array(r.decisions.map { d in
@@ -85,6 +90,7 @@ public enum JSONReport {
             ])),
             ("history", .array(t.history.map { .object([("date", .string($0.date)), ("step", .string($0.kind)), ("detail", .string($0.detail)),
                                                          ("reason", $0.reason.map(JSONValue.string) ?? .null)]) })),
+            ("narrative", t.narrative.map(JSONValue.string) ?? .null),
             ("hasPlan", .bool(!t.actions.isEmpty)),
             ("plan", .array(t.actions.map { a in .object([
                 ("action", .string(a.description)), ("owner", .string(a.owner)), ("level", .string(a.level.rawValue)),
@@ -94,10 +100,12 @@ public enum JSONReport {
         ])
     }
 
-    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String) -> String {
+    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String,
+                             synthesis: [(kind: String, text: String, teams: [String])] = []) -> String {
         JSONValue.object([
             ("version", .int(version)), ("project", .string(project)),
             ("teams", .array(teams.map { .object([("name", .string($0.name)), ("file", .string($0.file)), ("themes", .array($0.themes.map(JSONValue.string)))]) })),
+            ("synthesis", .array(synthesis.map { .object([("kind", .string($0.kind)), ("text", .string($0.text)), ("teams", .array($0.teams.map(JSONValue.string)))]) })),
         ]).serialized() + "\n"
     }
 }

@@ -9,10 +9,11 @@ public enum MarkdownReport {
         return Blank.collapse(template.render(ReportContext.make(report, language: language, generated: generated, svg: false)))
     }
 
-    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) throws -> String {
+    public static func index(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage,
+                             synthesis: [(kind: String, text: String, teams: [String])] = []) throws -> String {
         _ = MarkdownText.registered
         let template = try MustacheTemplate(string: Self.indexTemplate)
-        return Blank.collapse(template.render(IndexContext.make(teams, project: project, language: language)))
+        return Blank.collapse(template.render(IndexContext.make(teams, project: project, language: language, synthesis: synthesis)))
     }
 
     static let template = """
@@ -21,6 +22,14 @@ public enum MarkdownReport {
 
         *{{project}}*{{#generated}} · {{l.generated}} {{generated}}{{/generated}}
 
+        {{#hasIntroduction}}
+        ## {{l.introduction}}
+        {{#introduction}}
+
+        {{.}}
+        {{/introduction}}
+
+        {{/hasIntroduction}}
         ## {{l.profile}}
 
         - {{l.fte}}: {{team.fte}}
@@ -64,6 +73,10 @@ public enum MarkdownReport {
         {{#themes}}
 
         ### {{position}}. {{name}}
+        {{#hasNarrative}}{{#narrative}}
+
+        {{.}}
+        {{/narrative}}{{/hasNarrative}}
         {{#hasFromSession}}{{#fromSession}}
 
         {{l.fromSession}} {{title}} ({{kind}}, {{date}}){{#hasReason}}: {{reason}}{{/hasReason}}
@@ -210,6 +223,20 @@ public enum MarkdownReport {
         {{/hasCouldBeBetter}}
         {{/cases}}
         {{/hasCases}}
+        {{#hasGettingStarted}}
+
+        ## {{l.gettingStarted}}
+        {{#gettingStarted}}
+
+        {{.}}
+        {{/gettingStarted}}
+        {{/hasGettingStarted}}
+        {{#hasReviews}}
+
+        {{#reviews}}
+        *{{l.reviewedWith}} {{date}} ({{l.presentAtReview}}: {{roles}}){{#hasNote}}. {{note}}{{/hasNote}}*
+        {{/reviews}}
+        {{/hasReviews}}
 
         """
 
@@ -222,15 +249,28 @@ public enum MarkdownReport {
         {{#teams}}
         - [{{name}}]({{file}}): {{themes}}
         {{/teams}}
+        {{#hasSynthesis}}
+
+        ## {{l.synthesis}}
+
+        {{#synthesis}}
+        - **{{kind}}**: {{text}}{{#hasTeams}} ({{l.restsOn}}: {{teams}}){{/hasTeams}}
+        {{/synthesis}}
+        {{/hasSynthesis}}
 
         """
 }
 
 /// Values for the index page of `export all`.
 enum IndexContext {
-    static func make(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage) -> [String: Any] {
+    static func make(_ teams: [(name: String, file: String, themes: [String])], project: String, language: ReportLanguage,
+                     synthesis: [(kind: String, text: String, teams: [String])] = []) -> [String: Any] {
         ["l": language.labels, "project": project, "lang": language.rawValue,
-         "teams": teams.map { ["name": $0.name, "file": $0.file, "themes": $0.themes.isEmpty ? language.labels["noThemes"]! : $0.themes.joined(separator: "; ")] }]
+         "teams": teams.map { ["name": $0.name, "file": $0.file, "themes": $0.themes.isEmpty ? language.labels["noThemes"]! : $0.themes.joined(separator: "; ")] },
+         "synthesis": synthesis.map { s -> [String: Any] in
+             ["kind": language.labels[s.kind] ?? s.kind, "text": s.text, "teams": s.teams.joined(separator: ", "), "hasTeams": !s.teams.isEmpty]
+         },
+         "hasSynthesis": !synthesis.isEmpty]
     }
 }
 

@@ -5,6 +5,12 @@ import VeldwerkCore
 /// All wording comes from ``ReportLanguage/labels``; all numbers through the language's formatter.
 /// The order of everything is fixed, so the same database always gives the same file.
 enum ReportContext {
+    /// Text as paragraphs, split at blank lines.
+    static func paragraphs(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
     static func make(_ r: TeamReport, language: ReportLanguage, generated: String?, svg: Bool) -> [String: Any] {
         let l = language.labels
         var context: [String: Any] = ["l": l, "project": r.project, "lang": language.rawValue]
@@ -18,6 +24,15 @@ enum ReportContext {
         ] as [String: Any]
         context["interviews"] = r.interviewsByRole.map { ["role": language.roleLabel($0.label), "count": $0.count] }
         context["privacyNote"] = language.privacyNote(threshold: r.privacyThreshold, withheld: r.withheldQuotes)
+        // The team's own text, paragraph by paragraph (a blank line separates them).
+        context["introduction"] = Self.paragraphs(r.introduction)
+        context["hasIntroduction"] = r.introduction != nil
+        context["gettingStarted"] = Self.paragraphs(r.gettingStarted)
+        context["hasGettingStarted"] = r.gettingStarted != nil
+        context["reviews"] = r.reviews.map { v -> [String: Any] in
+            ["date": v.date, "roles": v.roles.map(language.roleLabel).joined(separator: ", "), "note": v.note ?? "", "hasNote": v.note != nil]
+        }
+        context["hasReviews"] = !r.reviews.isEmpty
         context["interviewTotal"] = r.interviewsByRole.reduce(0) { $0 + $1.count }
         context["transcripts"] = r.transcripts
         context["segments"] = r.codedSegments
@@ -95,6 +110,7 @@ enum ReportContext {
             "hasNotes": !t.notes.isEmpty,
             "history": t.history.map { ["date": $0.date, "kind": l[$0.kind] ?? $0.kind, "detail": $0.detail, "reason": $0.reason ?? "", "hasReason": $0.reason != nil] },
             "hasHistory": !t.history.isEmpty,
+            "narrative": Self.paragraphs(t.narrative), "hasNarrative": t.narrative != nil,
             "hasPlan": !t.actions.isEmpty,
             "fromSession": t.fromSession.map { f -> [String: Any] in
                 ["date": f.date, "kind": l[f.kind] ?? f.kind, "title": f.detail, "reason": f.reason ?? "", "hasReason": f.reason != nil]

@@ -46,7 +46,7 @@ extension ProjectReader {
             let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme)
             let notes = try self.notes(theme: info.id).map { n in
                 TeamReport.NoteLine(date: n.date, setting: n.setting,
-                                    roles: Array(Set(n.roles.map { PrivacyRules.namedRole($0, holders: holders[$0] ?? 0, threshold: threshold) ?? "" })).sorted(),
+                                    roles: PrivacyRules.listed(n.roles, holders: holders, threshold: threshold),
                                     summary: Quote.line(n.text, limit: 220))
             }
             let merged = try Int64.fetchAll(db, sql: "SELECT id FROM theme WHERE successor_id = ?", arguments: [info.id])
@@ -79,6 +79,13 @@ extension ProjectReader {
                                 codedSegments: codeCounts.reduce(0) { $0 + $1.count }, codesUsed: codeCounts, focusGroup: focus,
                                 themes: themes, decisions: decisions, timePies: pies)
         report.privacyThreshold = threshold
+        let texts = try teamTexts(team: team.name)
+        report.introduction = texts["inleiding"]
+        report.gettingStarted = texts["aan-de-slag"]
+        for i in report.themes.indices { report.themes[i].narrative = texts["theme:\(report.themes[i].id)"] }
+        report.reviews = try teamReviews(team: team.name).map { r in
+            (r.date, PrivacyRules.listed(r.roles, holders: holders, threshold: threshold), r.note)
+        }
         report.withheldQuotes = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM segment s JOIN transcript t ON t.document_id = s.document_id JOIN interview i ON i.id = t.interview_id
             JOIN participant p ON p.id = i.participant_id WHERE p.team_id = ? AND p.quotes_consent = 0
@@ -118,8 +125,7 @@ extension ProjectReader {
                              team: teamName, tension: quotable[i].tension)
         }
         // Roles too few hold are not named; "" stands for them together ("other roles").
-        let roles = Set(rows.map { PrivacyRules.namedRole($0.role, holders: holders[$0.role] ?? 0, threshold: threshold) ?? "" }).sorted()
-        return (rows.count, Set(rows.map(\.pid)).count, roles.filter { !$0.isEmpty } + (roles.contains("") ? [""] : []), chosen)
+        return (rows.count, Set(rows.map(\.pid)).count, PrivacyRules.listed(rows.map(\.role), holders: holders, threshold: threshold), chosen)
     }
 
     private struct NameCount: Decodable, FetchableRecord {
@@ -196,6 +202,10 @@ extension TeamReport {
         r.timePies = timePies.map { p in var p = p; p.slices = p.slices.map { TimePie.Slice(task: s.scrub($0.task), percent: $0.percent) }; return p }
         r.sessions = sessions.map { x in var x = x; x.title = x.title.map(s.scrub); x.agenda = x.agenda.map(s.scrub); return x }
         r.feedback = feedback.map { f in var f = f; f.what = s.scrub(f.what); f.note = f.note.map(s.scrub); f.theme = f.theme.map(s.scrub); return f }
+        r.introduction = introduction.map(s.scrub)
+        r.gettingStarted = gettingStarted.map(s.scrub)
+        r.themes = r.themes.map { t in var t = t; t.narrative = t.narrative.map(s.scrub); return t }
+        r.reviews = reviews.map { ($0.date, $0.roles, $0.note.map(s.scrub)) }
         r.reviewComments = reviewComments.map { x in
             var x = x; x.about = s.scrub(x.about); x.text = x.text.map(s.scrub); x.resolution = x.resolution.map(s.scrub); return x
         }

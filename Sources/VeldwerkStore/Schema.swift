@@ -583,6 +583,39 @@ enum Schema {
                 ALTER TABLE participant ADD COLUMN quotes_consent INTEGER NOT NULL DEFAULT 1 CHECK (quotes_consent IN (0, 1));
                 """)
         }
+        m.registerMigration("v13-team-text") { db in
+            // The team's own words around the generated evidence, the meetings where the text was
+            // reviewed with the team, and conclusions across teams with the teams they rest on.
+            try db.execute(sql: """
+                CREATE TABLE team_text (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    section TEXT NOT NULL,
+                    theme_id INTEGER REFERENCES theme(id),
+                    text TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    UNIQUE (team_id, section)
+                );
+                CREATE TABLE team_review (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    held_on TEXT NOT NULL,
+                    roles TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE INDEX team_review_team ON team_review(team_id, held_on);
+                CREATE TABLE synthesis (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('conclusion', 'recommendation')),
+                    text TEXT NOT NULL
+                );
+                CREATE TABLE synthesis_team (
+                    synthesis_id INTEGER NOT NULL REFERENCES synthesis(id),
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    PRIMARY KEY (synthesis_id, team_id)
+                );
+                """)
+        }
         return m
     }
 

@@ -95,3 +95,14 @@ import Testing
         #expect(tally.lines.first { $0.number == 1 }?.consensusShare == 1)
     }
 }
+
+@Suite struct PrivacyRuleTests {
+    @Test func aRoleIsNamedOnlyWhereEnoughHoldIt() {
+        #expect(PrivacyRules.namedRole("WOE", holders: 3, threshold: 3) == "WOE")
+        #expect(PrivacyRules.namedRole("teamchef", holders: 1, threshold: 3) == nil)
+        #expect(PrivacyRules.listed(["teamchef", "WOE", "OE", "WOE"], holders: ["WOE": 4, "OE": 3, "teamchef": 1], threshold: 3) == ["OE", "WOE", ""])
+        let folded = PrivacyRules.folded([("WOE", 4, 3), ("teamchef", 1, 1), ("OSA", 2, 2)], threshold: 3)
+        #expect(folded.map(\.role) == ["WOE", nil])
+        #expect(folded.map(\.count) == [3, 3])
+    }
+}

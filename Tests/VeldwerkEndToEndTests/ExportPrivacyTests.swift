@@ -101,3 +101,37 @@ final class ExportPrivacyTests: XCTestCase {
         XCTAssertEqual(badConsent.err, "error: --quotes takes yes or no\n")
     }
 }
+
+/// The team's own sections sit around the generated evidence in every export, the review with
+/// the team is stated, and the index carries the conclusions across teams.
+final class TeamTextExportTests: XCTestCase {
+    func testTheTeamsOwnTextFramesTheEvidence() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let commands = ExportPrivacyTests.setup + """
+
+            text set AMF inleiding "Amersfoort werkt met drie WOE's in vier wijken."
+            text set AMF 1 "Het team wil weten wie bij een lastige casus de regie neemt."
+            text set AMF aan-de-slag "Begin klein: spreek per casus af wie de regie heeft."
+            review record AMF --date 2024-03-12 --with teamchef WOE --note "twee passages aangescherpt"
+            synthesis add conclusion "De regie is overal een vraag" --teams Amersfoort
+            """
+        let built = try Veldwerk.run([project, "-c", commands.split(separator: "\n").joined(separator: "; ")], cwd: ExportPrivacyTests.scripts)
+        XCTAssertEqual(built.status, 0, built.err)
+        let out = project + "/out"
+        let exported = try Veldwerk.run([project, "-c", "export all --format md --out \(out)"])
+        XCTAssertEqual(exported.status, 0, exported.err)
+        let md = try String(contentsOfFile: out + "/amersfoort.md", encoding: .utf8)
+        func at(_ s: String) -> Int { md.range(of: s).map { md.distance(from: md.startIndex, to: $0.lowerBound) } ?? -1 }
+        XCTAssertTrue(at("## Inleiding") >= 0 && at("## Inleiding") < at("## Profiel van het basisteam"), md)
+        XCTAssertTrue(at("### 1. Wie heeft de regie?") < at("Het team wil weten wie") && at("Het team wil weten wie") < at("Begin klein"), md)
+        XCTAssertTrue(at("## Aan de slag") > at("### 2."), md)
+        XCTAssertTrue(md.contains("Deze tekst is besproken met het team op 2024-03-12 (aanwezig: WOE, andere rollen). twee passages aangescherpt"), md)
+        let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
+        XCTAssertTrue(index.contains("**Conclusie**: De regie is overal een vraag (rust op: Amersfoort)"), index)
+        XCTAssertEqual(try Veldwerk.run([project, "-c", "export all --format json --out \(out)"]).status, 0)
+        let json = try String(contentsOfFile: out + "/amersfoort.json", encoding: .utf8)
+        XCTAssertTrue(json.contains("\"introduction\": \"Amersfoort werkt met drie WOE's in vier wijken.\""), json)
+        XCTAssertTrue(json.contains("\"narrative\": \"Het team wil weten wie"), json)
+    }
+}

@@ -25,7 +25,7 @@ final class CompleterTests: XCTestCase {
     }
 
     func testCommandNamesAndSubcommands() {
-        XCTAssertEqual(completer.complete(before: "", word: "t"), .words(["tally", "team", "theme", "timepie", "transcript"]))
+        XCTAssertEqual(completer.complete(before: "", word: "t"), .words(["tally", "team", "text", "theme", "timepie", "transcript"]))
         XCTAssertEqual(completer.complete(before: "", word: "re"), .words(["recognise", "redo", "researcher", "review"]))
         XCTAssertEqual(completer.complete(before: "board ", word: ""), .words(["reveal", "show"]))
         XCTAssertEqual(completer.complete(before: "team ", word: ""), .words(["add", "edit", "list", "show"]))
