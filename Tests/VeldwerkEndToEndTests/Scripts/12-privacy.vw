@@ -29,4 +29,3 @@ consent AMF-WOE-01
 privacy check AMF --json
 consent AMF-WOE-01 --quotes yes
 undo
-history
