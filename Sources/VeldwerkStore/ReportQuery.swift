@@ -150,9 +150,10 @@ extension ProjectReader {
             .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
         let holders = try roleHolders(teamID: try id(of: .team, team))
         let threshold = try privacyThreshold()
+        let roleNames = Set(try String.fetchAll(db, sql: "SELECT name FROM role"))
         // A person by role, "" where too few of the team hold it; a partner (not a role) as written.
         func byRole(_ who: String) -> String {
-            guard let role = roleOf[who] ?? (who.hasPrefix("+") ? String(who.dropFirst()) : nil) else { return who }
+            guard let role = roleOf[who] ?? (who.hasPrefix("+") ? String(who.dropFirst()) : roleNames.contains(who) ? who : nil) else { return who }
             return PrivacyRules.namedRole(role, holders: holders[role] ?? 0, threshold: threshold) ?? ""
         }
         report.sessions = try sessions(team: team).map { s in

@@ -40,6 +40,7 @@ final class ExportPrivacyTests: XCTestCase {
         case add 1 "Melding in de nacht" --outcome went-well
         case event 1 --at "22:00" --by AMF-TC-01 "belt de dienstdoende"
         case event 1 --at "22:30" --by "Veilig Thuis" "neemt het over"
+        case event 1 --at "23:00" --by teamchef "schaalt op"
         """
 
     func export(_ project: String, _ format: String) throws -> String {
