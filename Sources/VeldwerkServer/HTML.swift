@@ -1,23 +1,12 @@
 import Foundation
+import VeldwerkExport
 
 /// Small helpers for writing pages by hand: every value that came from the database or a
 /// request goes through `escape`.
 enum HTML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// The export's XML escaping serves HTML as well: quotes escaped for attributes, control
+    /// characters dropped, line breaks kept as character references.
+    static func escape(_ s: String) -> String { QDCWriter.escape(s) }
 
     /// A whole page: the style sheet and script are Veldwerk's own files, nothing comes from outside.
     static func page(title: String, language: PageLanguage, kind: String, body: String, head: String = "", extraStyle: String? = nil) -> String {

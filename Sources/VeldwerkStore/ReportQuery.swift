@@ -43,7 +43,8 @@ extension ProjectReader {
                                         recognisedShare: l.recognisedShare, slicedBy: l.slicedBy,
                                         consensus: l.consensus.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             }
-            let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme)
+            let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme,
+                                             holders: holders, threshold: threshold)
             let notes = try self.notes(theme: info.id).map { n in
                 TeamReport.NoteLine(date: n.date, setting: n.setting,
                                     roles: PrivacyRules.listed(n.roles, holders: holders, threshold: threshold),
@@ -90,7 +91,7 @@ extension ProjectReader {
             SELECT count(*) FROM segment s JOIN transcript t ON t.document_id = s.document_id JOIN interview i ON i.id = t.interview_id
             JOIN participant p ON p.id = i.participant_id WHERE p.team_id = ? AND p.quotes_consent = 0
             """, arguments: [team.id]) ?? 0
-        try addActionHalf(to: &report, team: team.name)
+        try addActionHalf(to: &report, team: team.name, holders: holders, threshold: threshold)
         return report
     }
 
@@ -101,7 +102,8 @@ extension ProjectReader {
 
     /// The coded passages behind a theme: segments of its codes (matched by GUID, sub-codes
     /// included) in the team's transcripts, with a few short quotes by role and team.
-    func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int) throws -> (segments: Int, participants: Int, roles: [String], quotes: [TeamReport.Quote]) {
+    func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int, holders: [String: Int], threshold: Int) throws
+        -> (segments: Int, participants: Int, roles: [String], quotes: [TeamReport.Quote]) {
         let rows = try EvidenceRow.fetchAll(db, sql: """
             WITH RECURSIVE items(id) AS (SELECT item_id FROM theme WHERE id = ?1
                                          UNION ALL SELECT f.id FROM fg_item f JOIN items ON f.merged_into = items.id),
@@ -116,8 +118,6 @@ extension ProjectReader {
             """, arguments: [theme, team])
         // Words of those who asked are never quoted; their codings still count below.
         let quotable = rows.filter(\.consent)
-        let holders = try roleHolders(teamID: team)
-        let threshold = try privacyThreshold()
         let candidates = quotable.map { ReportRules.QuoteCandidate(person: $0.pid, tension: $0.tension, text: Quote.withoutSpeaker($0.quote)) }
         let chosen = ReportRules.chooseQuotes(candidates, limit: limit).map { i in
             TeamReport.Quote(text: Quote.line(candidates[i].text, limit: 320),
@@ -145,11 +145,9 @@ extension ProjectReader {
 
 extension ProjectReader {
     /// Sessions, feedback with its follow-up, and cases; people appear by role, never by pseudonym.
-    func addActionHalf(to report: inout TeamReport, team: String) throws {
+    func addActionHalf(to report: inout TeamReport, team: String, holders: [String: Int], threshold: Int) throws {
         let roleOf = Dictionary(try Row.fetchAll(db, sql: "SELECT p.pseudonym, r.name FROM participant p JOIN role r ON r.id = p.role_id")
             .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
-        let holders = try roleHolders(teamID: try id(of: .team, team))
-        let threshold = try privacyThreshold()
         let roleNames = Set(try String.fetchAll(db, sql: "SELECT name FROM role"))
         // A person by role, "" where too few of the team hold it; a partner (not a role) as written.
         func byRole(_ who: String) -> String {
