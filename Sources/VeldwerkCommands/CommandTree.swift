@@ -25,7 +25,7 @@ public struct PromptRoot: ParsableCommand {
                 VoteCommand.self, BoardCommand.self, ReviewCommand.self,
             ]),
             CommandGroup(name: "Concretise: logboek, themes, plans", subcommands: [
-                LogCommand.self, ThemeCommand.self, PlanCommand.self, TimePieCommand.self,
+                PhaseCommand.self, LogCommand.self, ThemeCommand.self, PlanCommand.self, TimePieCommand.self,
             ]),
             CommandGroup(name: "Act: sessions, feedback, case learning", subcommands: [
                 FieldSessionCommand.self, FeedbackCommand.self, CaseCommand.self,

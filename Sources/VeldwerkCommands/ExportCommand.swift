@@ -13,7 +13,9 @@ struct ExportCommand: PromptCommand {
             evidence (quotes by role and team only), history and development plan. 'all' writes one
             file per team plus an index. Files are written whole or not at all; existing files are
             kept unless --force. The same database always gives the same files (no timestamp
-            unless --timestamp). CSV writes TEAM-themes.csv, TEAM-votes.csv and TEAM-actions.csv.
+            unless --timestamp). --as-of DATE writes the text as it stood on that day: only what is
+            dated by then, people in the team and role they had then, each section of the team's own
+            text in its version of then; nothing in the project changes. CSV writes TEAM-themes.csv, TEAM-votes.csv and TEAM-actions.csv.
             --out is a folder (default: the project's exports/ folder), or a file for one team.
             Example:
               export all --format html --lang nl --out rapporten
@@ -27,9 +29,11 @@ struct ExportCommand: PromptCommand {
     @Option(help: .init("Folder (or file, for one team) to write to.", valueName: "path"), completion: .directory) var out: String?
     @Flag(help: "Overwrite existing files.") var force = false
     @Flag(help: "Put the time of export in the files (they are then no longer reproducible).") var timestamp = false
+    @Option(help: .init("Write the text as it stood on this day (an interim report), YYYY-MM-DD.", valueName: "date")) var asOf: String?
 
     func run(in context: CommandContext) throws -> Output {
         let language = try ReportLanguage.parse(lang)
+        let day = try asOf.map { try Day(parsing: $0) }
         if let out, out.trimmingWhitespace().isEmpty { throw VeldwerkError("--out is empty; name a folder or a file") }
         // File names are decided for every team at once, so two names that fold to the same
         // file (Utrecht Zuid, Utrecht-Zuid) or a team called Index never share a path.
@@ -49,7 +53,7 @@ struct ExportCommand: PromptCommand {
             // The one place where real names are taken out, for every format alike.
             let scrubber = NameScrubber(realNames: try r.realNames(), marker: "[…]")
             for name in teams {
-                let report = try r.teamReport(name).scrubbed(scrubber)
+                let report = try r.teamReport(name, asOf: day).scrubbed(scrubber)
                 let slug = slugs[name] ?? Slug.make(name)
                 index.append((name, "\(slug).\(format.rawValue)", report.themes.map(\.name)))
                 switch format {
@@ -57,7 +61,7 @@ struct ExportCommand: PromptCommand {
                 case .html: files.append((target.path(slug, "html"), try HTMLReport.render(report, language: language, generated: generated)))
                 case .json: files.append((target.path(slug, "json"), JSONReport.render(report, language: language, generated: generated)))
                 case .csv:
-                    let votes = try r.votes(team: name).map { v in
+                    let votes = try r.votes(team: name, on: day).map { v in
                         var v = v
                         v.label = scrubber.scrub(v.label)
                         return v

@@ -1,11 +1,12 @@
 import ArgumentParser
 import VeldwerkCore
+import VeldwerkStore
 
 struct ParticipantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participant",
         abstract: "Officers taking part, known outside the database by pseudonym only.",
-        subcommands: [ParticipantAdd.self, ParticipantList.self, ParticipantShow.self])
+        subcommands: [ParticipantAdd.self, ParticipantList.self, ParticipantShow.self, ParticipantMove.self])
 }
 
 struct ParticipantAdd: PromptCommand {
@@ -37,12 +38,14 @@ struct ParticipantList: ReportingCommand {
 
     @Option(help: "Only this team.") var team: String?
     @Option(help: "Only this role.") var role: String?
+    @Option(help: .init("Where people stood on this day, YYYY-MM-DD (default today).", valueName: "date")) var asOf: String?
     @Flag(help: "Also show real names (private).") var names = false
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
+        let day = try Day(parsing: asOf ?? ProjectClock.today())
         let (people, interviews) = try context.read { r in
-            let people = try r.participants(team: team, role: role)
+            let people = try r.participants(team: team, role: role, on: day.description)
             let counts = Dictionary(grouping: try r.interviews(), by: \.participant).mapValues(\.count)
             return (people, counts)
         }
@@ -68,8 +71,8 @@ struct ParticipantShow: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let (p, interviews) = try context.read { r in
-            (try r.participant(participant), try r.interviews(participant: participant))
+        let (p, interviews, moves) = try context.read { r in
+            (try r.participant(participant), try r.interviews(participant: participant), try r.moves(participant: participant))
         }
         var fields: [(key: String, label: String, value: Value)] = [
             ("pseudonym", "pseudonym", .text(p.pseudonym)),
@@ -82,6 +85,41 @@ struct ParticipantShow: ReportingCommand {
             columns: [Column("id", numeric: true), Column("date"), Column("interviewer")],
             rows: interviews.map { [.int(Int($0.id)), .text($0.date.description), $0.interviewer.map(Value.text) ?? .null] },
             emptyNote: "no interviews yet; add one with 'interview add \(p.pseudonym) --date YYYY-MM-DD'")
-        return .sections([.record(Record(name: "participant", fields: fields)), .table(table)])
+        // The history only when there is one: the first state and each dated change after it.
+        let history = Table(
+            name: "history",
+            columns: [Column("from"), Column("team"), Column("role"), Column("portfolio"), Column("area")],
+            rows: moves.map { m in
+                [.text(m.date.isEmpty ? "start" : m.date), m.team.map(Value.text) ?? .null, m.role.map(Value.text) ?? .null,
+                 m.portfolio.map(Value.text) ?? .null, m.area.map(Value.text) ?? .null]
+            },
+            emptyNote: "")
+        return .sections([.record(Record(name: "participant", fields: fields)), .table(table)] + (moves.count > 1 ? [.table(history)] : []))
+    }
+}
+
+struct ParticipantMove: PromptCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move", abstract: "Record a dated change of a participant's team, role, portfolio or area.",
+        discussion: """
+            Earlier states are kept: interviews and quotes stay with the team and role the person had
+            on the interview's day, and listings with --as-of show where people stood then. The
+            pseudonym does not change.
+            Example:
+              participant move UTZ-OEWA-02 --date 2023-09-01 --role OSA
+            """)
+
+    @Argument(help: "The pseudonym.") var participant: String
+    @Option(help: .init("When the change took effect, YYYY-MM-DD.", valueName: "date")) var date: String
+    @Option(help: "The new team.") var team: String?
+    @Option(help: "The new role.") var role: String?
+    @Option(help: .init("The new portfolio.", valueName: "portfolio")) var portfolio: String?
+    @Option(help: .init("The new area.", valueName: "area")) var area: String?
+
+    func run(in context: CommandContext) throws -> Output {
+        let day = try Day(parsing: date)
+        let s = try context.change { w in try w.moveParticipant(participant, on: day, team: team, role: role, portfolio: portfolio, area: area) }
+        let extra = [s.portfolio, s.area].compactMap { $0 }
+        return .message("\(participant.uppercased()) from \(day): \(s.role), \(s.team)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VeldwerkCore
+import VeldwerkStore
 
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -68,9 +69,9 @@ struct TeamShow: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let (t, roles) = try context.read { r in
+        let (t, roles, woe, phases) = try context.read { r in
             let t = try r.team(named: team)
-            return (t, try r.roleCounts(team: t))
+            return (t, try r.roleCounts(team: t), try r.woePositions(team: t.name), try r.phases(team: t.name))
         }
         let record = Record(name: "team", fields: [
             ("name", "team", .text(t.name)),
@@ -86,7 +87,16 @@ struct TeamShow: ReportingCommand {
             columns: [Column("role"), Column("participants", numeric: true), Column("interviews", numeric: true)],
             rows: roles.map { [.text($0.role), .int($0.participants), .int($0.interviews)] },
             emptyNote: "no participants yet; add them with 'participant add --team \(t.name) --role ROLE'")
-        return .sections([.record(record), .table(table)])
+        var sections: [Output] = [.record(record), .table(table)]
+        if !phases.isEmpty {
+            sections.append(.table(Table(name: "phases", columns: [Column("phase"), Column("from"), Column("to")],
+                                         rows: phases.map { [.text($0.phase.rawValue), .text($0.from), $0.to.map(Value.text) ?? .null] }, emptyNote: "")))
+        }
+        if woe.count > 1 {
+            sections.append(.table(Table(name: "woePositions", columns: [Column("from"), Column("position", "WOE position")],
+                                         rows: woe.map { [.text($0.date.isEmpty ? "start" : $0.date), .text($0.text)] }, emptyNote: "")))
+        }
+        return .sections(sections)
     }
 }
 
@@ -101,6 +111,7 @@ struct TeamEdit: PromptCommand {
     @Option(help: .init("Comma-separated areas (replaces the list).", valueName: "list")) var areas: String?
     @Option(help: .init("Comma-separated portfolios (replaces the list).", valueName: "list")) var portfolios: String?
     @Option(help: .init("How the WOE is positioned in this team.", valueName: "text")) var woePosition: String?
+    @Option(help: .init("From when the WOE position holds, YYYY-MM-DD (default today); earlier ones are kept.", valueName: "date")) var date: String?
 
     func run(in context: CommandContext) throws -> Output {
         let areas = try self.areas.map { try Names.list($0, what: "area") }
@@ -108,7 +119,9 @@ struct TeamEdit: PromptCommand {
         guard fte != nil || areaKind != nil || areas != nil || portfolios != nil || woePosition != nil else {
             throw VeldwerkError("nothing to change; give --fte, --area-kind, --areas, --portfolios or --woe-position")
         }
-        let t = try context.change { w in try w.editTeam(team, fte: fte?.value, areaKind: areaKind, areas: areas, portfolios: portfolios, woePosition: woePosition) }
+        if date != nil && woePosition == nil { throw VeldwerkError("--date dates a WOE position; give --woe-position too") }
+        let woeFrom = try date.map { try Day(parsing: $0) }
+        let t = try context.change { w in try w.editTeam(team, fte: fte?.value, areaKind: areaKind, areas: areas, portfolios: portfolios, woePosition: woePosition, woeFrom: woeFrom) }
         return .message("team \(t.name) changed")
     }
 }

@@ -19,7 +19,8 @@ struct TextSet: PromptCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Set one of the team's sections (an empty text removes it); the export places it around the evidence.",
         discussion: """
-            A blank line starts a new paragraph.
+            A blank line starts a new paragraph. Every version is kept by its --date, so
+            'export TEAM --as-of DATE' shows the text as it stood then.
             Example:
               text set Amersfoort inleiding "Amersfoort (190 fte) werkt met drie WOE's in vier wijken."
             """)
@@ -27,9 +28,11 @@ struct TextSet: PromptCommand {
     @Argument(help: .init("The team.", valueName: "team")) var team: String
     @Argument(help: sectionHelp) var section: String
     @Argument(help: .init("The text.", valueName: "text")) var text: String
+    @Option(help: .init("The day this version was written for, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
 
     func run(in context: CommandContext) throws -> Output {
-        let key = try context.change { w in try w.setTeamText(team: team, section: section, text: text) }
+        let on = try date.map { try Day(parsing: $0) }
+        let key = try context.change { w in try w.setTeamText(team: team, section: section, text: text, on: on) }
         return .message(text.trimmingWhitespace().isEmpty ? "\(key) removed" : "\(key) set")
     }
 }
@@ -41,8 +44,10 @@ struct TextEdit: PromptCommand {
 
     @Argument(help: .init("The team.", valueName: "team")) var team: String
     @Argument(help: sectionHelp) var section: String
+    @Option(help: .init("The day this version was written for, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
 
     func run(in context: CommandContext) throws -> Output {
+        let on = try date.map { try Day(parsing: $0) }
         let current = try context.read { r -> String in
             let texts = try r.teamTexts(team: team)
             let key = ["inleiding", "introduction"].contains(section.lowercased()) ? "inleiding"
@@ -50,7 +55,7 @@ struct TextEdit: PromptCommand {
             return texts[key] ?? ""
         }
         let written = try ExternalEditor.edit(current)
-        let key = try context.change { w in try w.setTeamText(team: team, section: section, text: written) }
+        let key = try context.change { w in try w.setTeamText(team: team, section: section, text: written, on: on) }
         return .message(written.trimmingWhitespace().isEmpty ? "\(key) removed" : "\(key) set")
     }
 }

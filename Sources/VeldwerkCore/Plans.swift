@@ -12,14 +12,50 @@ public enum PlanLevel: String, CaseIterable, Sendable {
 
 /// Where an action stands.
 public enum ActionStatus: String, CaseIterable, Sendable {
-    case idea, started, realised, ongoing
+    case idea, started, realised, ongoing, stopped
 
     public static func parse(_ text: String) throws -> ActionStatus {
         let t = text.lowercased()
         guard let s = ActionStatus(rawValue: t == "realized" ? "realised" : t) else {
-            throw VeldwerkError("status '\(text)' is not known; use idea, started, realised or ongoing")
+            throw VeldwerkError("status '\(text)' is not known; use idea, started, realised, ongoing or stopped")
         }
         return s
+    }
+}
+
+/// How far an action's effect reaches, beside its level: the report's basisteam, district,
+/// eenheid (regional unit) and landelijk (national).
+public enum PlanScope: String, CaseIterable, Sendable {
+    case basisteam, district, eenheid, landelijk
+
+    public static func parse(_ text: String) throws -> PlanScope {
+        guard let s = PlanScope(rawValue: text.lowercased()) else {
+            throw VeldwerkError("scope '\(text)' is not known; use basisteam, district, eenheid or landelijk")
+        }
+        return s
+    }
+}
+
+/// One dated step in an action's life; the first step may be undated (recorded before dates were kept).
+public struct StatusStep: Equatable, Sendable {
+    public var status: ActionStatus
+    public var date: String
+    public var note: String?
+
+    public init(status: ActionStatus, date: String, note: String?) {
+        self.status = status
+        self.date = date
+        self.note = note
+    }
+
+    /// The path an action took, `idea (2023-02-10) → started (2023-06-01) → stopped (2024-03-01)`.
+    public static func path(_ steps: [StatusStep]) -> String {
+        steps.map { $0.date.isEmpty ? $0.status.rawValue : "\($0.status.rawValue) (\($0.date))" }.joined(separator: " → ")
+    }
+
+    /// The status on a day: the last step dated on or before it; nil when the action did not exist yet.
+    public static func status(_ steps: [StatusStep], on day: String) -> ActionStatus? {
+        steps.last { $0.date <= day }?.status
     }
 }
 

@@ -127,11 +127,19 @@ public struct TeamReport: Sendable {
 
     public struct Action: Sendable, Equatable {
         public var description: String
+        /// A role (team's own name), a forum, or "" for one person whose role too few hold.
         public var owner: String
         public var level: PlanLevel
         public var status: ActionStatus
         public var due: String?
         public var evaluations: [String]
+        public var scope: PlanScope?
+        /// What the team expects the action to bring; evaluations are read against it.
+        public var expects: String?
+        /// The action's path up to the report's date, oldest first.
+        public var steps: [StatusStep] = []
+        /// "FORUM OR ROLE, DATE" per approval.
+        public var approvals: [String] = []
 
         public init(description: String, owner: String, level: PlanLevel, status: ActionStatus, due: String?, evaluations: [String]) {
             self.description = description
@@ -181,12 +189,26 @@ public struct TeamReport: Sendable {
     }
 
     public struct TimePieLine: Sendable {
-        public var who: String
+        /// Whose time: a person by role (nil where too few hold it), a role as a whole, or a vacant post.
+        public enum Subject: Sendable, Equatable {
+            case person(role: String?)
+            case role(String)
+            case vacancy(String)
+        }
+        public var subject: Subject
+        public var team: String
+        /// YYYY-MM-DD, "" when undated.
+        public var date: String
         public var slices: [TimePie.Slice]
+        /// 2, 3, ... where more than one pie would carry the same label.
+        public var number: Int?
 
-        public init(who: String, slices: [TimePie.Slice]) {
-            self.who = who
+        public init(subject: Subject, team: String, date: String, slices: [TimePie.Slice], number: Int? = nil) {
+            self.subject = subject
+            self.team = team
+            self.date = date
             self.slices = slices
+            self.number = number
         }
     }
 
@@ -274,6 +296,11 @@ public struct TeamReport: Sendable {
     public var reviewComments: [ReviewLine] = []
     /// The team's own introduction and "Aan de slag" steps, around the generated evidence.
     public var introduction: String?
+    /// The day the report stands on when written as an interim report (`export --as-of`); nil for today.
+    public var asOf: String?
+    public var phases: [PhaseSpan] = []
+    /// The WOE's position over time, oldest first, up to the report's day.
+    public var woeHistory: [(date: String, text: String)] = []
     public var gettingStarted: String?
     /// Meetings where this text was reviewed with the team: date, roles present, note.
     public var reviews: [(date: String, roles: [String], note: String?)] = []

@@ -17,9 +17,11 @@ public enum CSVReport {
         // Totals only: all voters, each subgroup's consensus, and roles with enough voters.
         let voteRows = try table(["team", "focus_group", "kind", "group", "item", "label", "score", "pies"],
             votes.map { [r.profile.name, String($0.focusGroup), $0.kind, $0.group, String($0.item), $0.label, NumberFormat.fixed($0.share, decimals: 4), String($0.voters)] })
-        let actions = try table(["team", "theme", "action", "owner", "level", "status", "due", "evaluations"],
+        let actions = try table(["team", "theme", "action", "owner", "level", "scope", "status", "due", "expects", "path", "approvals", "evaluations"],
             r.themes.flatMap { t in t.actions.map { a in
-                [r.profile.name, t.name, a.description, a.owner, a.level.rawValue, a.status.rawValue, a.due ?? "", a.evaluations.joined(separator: "; ")]
+                [r.profile.name, t.name, a.description, a.owner.isEmpty ? "colleague" : a.owner, a.level.rawValue, a.scope?.rawValue ?? "",
+                 a.status.rawValue, a.due ?? "", a.expects ?? "", StatusStep.path(a.steps), a.approvals.joined(separator: "; "),
+                 a.evaluations.joined(separator: "; ")]
             } })
         return [("themes", themes), ("votes", voteRows), ("actions", actions)]
     }

@@ -47,6 +47,7 @@ public enum HTMLReport {
         <header>
         <h1>{{l.title}}: {{team.name}}</h1>
         <p class="sub">{{project}}{{#generated}} · {{l.generated}} {{generated}}{{/generated}}</p>
+        {{#asOf}}<p class="asof"><strong>{{l.asOf}} {{asOf}}</strong>{{#currentPhase}} ({{l.phase}}: {{currentPhase}}){{/currentPhase}}</p>{{/asOf}}
         </header>
         <main>
         {{#hasIntroduction}}
@@ -61,7 +62,8 @@ public enum HTMLReport {
         <dt>{{l.fte}}</dt><dd>{{team.fte}}</dd>
         {{#team.hasAreas}}<dt>{{l.areas}}</dt><dd>{{team.areas}}{{#team.areaKind}} <span class="muted">({{team.areaKind}})</span>{{/team.areaKind}}</dd>{{/team.hasAreas}}
         {{#team.hasPortfolios}}<dt>{{l.portfolios}}</dt><dd>{{team.portfolios}}</dd>{{/team.hasPortfolios}}
-        {{#team.hasWoePosition}}<dt>{{l.woePosition}}</dt><dd>{{team.woePosition}}</dd>{{/team.hasWoePosition}}
+        {{#team.hasWoePosition}}<dt>{{l.woePosition}}</dt><dd>{{team.woePosition}}{{#woeSince}} <span class="muted">({{l.since}} {{woeSince}})</span>{{/woeSince}}{{#woeHistory}}<br><span class="muted">{{l.woeHistory}}{{#hasDate}} ({{l.since}} {{date}}){{/hasDate}}: {{text}}</span>{{/woeHistory}}</dd>{{/team.hasWoePosition}}
+        {{#hasPhases}}<dt>{{l.phases}}</dt><dd><ol class="phases">{{#phases}}<li>{{phase}}: {{from}} – {{#hasTo}}{{to}}{{/hasTo}}{{^hasTo}}{{open}}{{/hasTo}}</li>{{/phases}}</ol></dd>{{/hasPhases}}
         </dl>
         </section>
         <section>
@@ -135,7 +137,7 @@ public enum HTMLReport {
         {{^hasPlan}}<p class="muted">{{l.noPlan}}</p>{{/hasPlan}}
         {{#levels}}
         <p class="level">{{level}}</p>
-        <ul>{{#statuses}}{{#actions}}<li><span class="tag">{{status}}</span>{{description}} <span class="muted">({{l.owner}}: {{owner}}{{#hasDue}}; {{l.due}} {{due}}{{/hasDue}})</span>{{#hasEvaluations}}<br><span class="muted">{{l.evaluations}}: {{evaluations}}</span>{{/hasEvaluations}}</li>{{/actions}}{{/statuses}}</ul>
+        <ul>{{#statuses}}{{#actions}}<li><span class="tag">{{status}}</span>{{description}} <span class="muted">({{l.owner}}: {{owner}}{{#hasScope}}; {{l.scope}}: {{scope}}{{/hasScope}}{{#hasDue}}; {{l.due}} {{due}}{{/hasDue}})</span>{{#hasExpects}}<br><span class="muted">{{l.expects}}: {{expects}}</span>{{/hasExpects}}{{#hasPath}}<br><span class="muted">{{l.path}}: {{path}}</span>{{/hasPath}}{{#hasApprovals}}<br><span class="muted">{{l.approved}}: {{approvals}}</span>{{/hasApprovals}}{{#hasEvaluations}}<br><span class="muted">{{l.evaluations}}: {{evaluations}}</span>{{/hasEvaluations}}</li>{{/actions}}{{/statuses}}</ul>
         {{/levels}}
         </article>
         {{/themes}}
@@ -150,7 +152,7 @@ public enum HTMLReport {
         <section>
         <h2>{{l.timePies}}</h2>
         <div class="pies">
-        {{#timePies}}<figure>{{{pie}}}<figcaption><strong>{{who}}</strong><br>{{#slices}}{{task}} {{percent}}%{{^last()}}<br>{{/last()}}{{/slices}}</figcaption></figure>
+        {{#timePies}}<figure>{{{pie}}}<figcaption><strong>{{who}}</strong>{{#hasDate}} <span class="muted">{{date}}</span>{{/hasDate}}<br>{{#slices}}{{task}} {{percent}}%{{^last()}}<br>{{/last()}}{{/slices}}</figcaption></figure>
         {{/timePies}}
         </div>
         </section>

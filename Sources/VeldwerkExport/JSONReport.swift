@@ -42,8 +42,13 @@ public enum JSONReport {
         top.append(("decisions", .array(r.decisions.map { d in
             .object([("date", .string(d.at)), ("themes", .array(d.themes.map(JSONValue.string))), ("note", d.note.map(JSONValue.string) ?? .null)])
         })))
+        top.append(("asOf", r.asOf.map(JSONValue.string) ?? .null))
+        top.append(("phases", .array(r.phases.map { .object([("phase", .string($0.phase.rawValue)), ("from", .string($0.from)), ("to", $0.to.map(JSONValue.string) ?? .null)]) })))
+        top.append(("woeHistory", .array(r.woeHistory.map { .object([("from", .string($0.date)), ("position", .string($0.text))]) })))
         top.append(("timePies", .array(r.timePies.map { t in
-            .object([("who", .string(language.who(t.who))), ("slices", .array(t.slices.map { .object([("task", .string($0.task)), ("percent", .number($0.percent, decimals: 2))]) }))])
+            let kind: String
+            switch t.subject { case .person: kind = "person"; case .role: kind = "role"; case .vacancy: kind = "vacancy" }
+            return .object([("who", .string(language.pieLabel(t))), ("kind", .string(kind)), ("date", t.date.isEmpty ? .null : .string(t.date)), ("slices", .array(t.slices.map { .object([("task", .string($0.task)), ("percent", .number($0.percent, decimals: 2))]) }))])
         })))
         top.append(("sessions", .array(r.sessions.map { x in
             .object([("date", .string(x.date)), ("kind", .string(x.kind)), ("title", x.title.map(JSONValue.string) ?? .null),
@@ -93,9 +98,13 @@ public enum JSONReport {
             ("narrative", t.narrative.map(JSONValue.string) ?? .null),
             ("hasPlan", .bool(!t.actions.isEmpty)),
             ("plan", .array(t.actions.map { a in .object([
-                ("action", .string(a.description)), ("owner", .string(a.owner)), ("level", .string(a.level.rawValue)),
+                ("action", .string(a.description)), ("owner", .string(a.owner.isEmpty ? language.labels["colleague"]! : a.owner)), ("level", .string(a.level.rawValue)),
                 ("status", .string(a.status.rawValue)), ("due", a.due.map(JSONValue.string) ?? .null),
                 ("evaluations", .array(a.evaluations.map(JSONValue.string))),
+                ("scope", a.scope.map { .string($0.rawValue) } ?? .null), ("expects", a.expects.map(JSONValue.string) ?? .null),
+                ("path", .array(a.steps.map { .object([("status", .string($0.status.rawValue)), ("date", $0.date.isEmpty ? .null : .string($0.date)),
+                                                        ("note", $0.note.map(JSONValue.string) ?? .null)]) })),
+                ("approvals", .array(a.approvals.map(JSONValue.string))),
             ]) })),
         ])
     }

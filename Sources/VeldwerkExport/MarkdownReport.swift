@@ -21,6 +21,10 @@ public enum MarkdownReport {
         # {{l.title}}: {{team.name}}
 
         *{{project}}*{{#generated}} · {{l.generated}} {{generated}}{{/generated}}
+        {{#asOf}}
+
+        **{{l.asOf}} {{asOf}}**{{#currentPhase}} ({{l.phase}}: {{currentPhase}}){{/currentPhase}}
+        {{/asOf}}
 
         {{#hasIntroduction}}
         ## {{l.introduction}}
@@ -40,8 +44,19 @@ public enum MarkdownReport {
         - {{l.portfolios}}: {{team.portfolios}}
         {{/team.hasPortfolios}}
         {{#team.hasWoePosition}}
-        - {{l.woePosition}}: {{team.woePosition}}
+        - {{l.woePosition}}{{#woeSince}} ({{l.since}} {{woeSince}}){{/woeSince}}: {{team.woePosition}}
+        {{#woeHistory}}
+          - {{l.woeHistory}}{{#hasDate}} ({{l.since}} {{date}}){{/hasDate}}: {{text}}
+        {{/woeHistory}}
         {{/team.hasWoePosition}}
+        {{#hasPhases}}
+
+        **{{l.phases}}**
+
+        {{#phases}}
+        - {{phase}}: {{from}} – {{#hasTo}}{{to}}{{/hasTo}}{{^hasTo}}{{open}}{{/hasTo}}
+        {{/phases}}
+        {{/hasPhases}}
 
         ## {{l.method}}
 
@@ -143,7 +158,19 @@ public enum MarkdownReport {
 
         {{#statuses}}
         {{#actions}}
-        - [{{status}}] {{description}} ({{l.owner}}: {{owner}}{{#hasDue}}; {{l.due}} {{due}}{{/hasDue}}){{#hasEvaluations}}. {{l.evaluations}}: {{evaluations}}{{/hasEvaluations}}
+        - [{{status}}] {{description}} ({{l.owner}}: {{owner}}{{#hasScope}}; {{l.scope}}: {{scope}}{{/hasScope}}{{#hasDue}}; {{l.due}} {{due}}{{/hasDue}})
+        {{#hasExpects}}
+          - {{l.expects}}: {{expects}}
+        {{/hasExpects}}
+        {{#hasPath}}
+          - {{l.path}}: {{path}}
+        {{/hasPath}}
+        {{#hasApprovals}}
+          - {{l.approved}}: {{approvals}}
+        {{/hasApprovals}}
+        {{#hasEvaluations}}
+          - {{l.evaluations}}: {{evaluations}}
+        {{/hasEvaluations}}
         {{/actions}}
         {{/statuses}}
 
@@ -162,7 +189,7 @@ public enum MarkdownReport {
         ## {{l.timePies}}
 
         {{#timePies}}
-        - {{who}}: {{#slices}}{{task}} {{percent}}%{{^last()}}, {{/last()}}{{/slices}}
+        - {{who}}{{#hasDate}} ({{date}}){{/hasDate}}: {{#slices}}{{task}} {{percent}}%{{^last()}}, {{/last()}}{{/slices}}
         {{/timePies}}
         {{/hasTimePies}}
         {{#hasSessions}}

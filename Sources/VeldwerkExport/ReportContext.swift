@@ -22,6 +22,18 @@ enum ReportContext {
             "portfolios": p.portfolios.joined(separator: ", "), "hasPortfolios": !p.portfolios.isEmpty,
             "woePosition": p.woePosition ?? "", "hasWoePosition": p.woePosition != nil,
         ] as [String: Any]
+        if let asOf = r.asOf {
+            context["asOf"] = asOf
+            context["currentPhase"] = PhaseSpan.current(r.phases, on: asOf).map { l[$0.phase.rawValue]! } ?? ""
+        }
+        context["phases"] = r.phases.map { p in
+            ["phase": l[p.phase.rawValue]!, "from": p.from, "to": p.to ?? "", "hasTo": p.to != nil, "open": l["phaseOpen"]!] as [String: Any]
+        }
+        context["hasPhases"] = !r.phases.isEmpty
+        // The positions before the present one, newest first.
+        context["woeHistory"] = r.woeHistory.dropLast().reversed().map { ["date": $0.date, "text": $0.text, "hasDate": !$0.date.isEmpty] as [String: Any] }
+        context["hasWoeHistory"] = r.woeHistory.count > 1
+        if let since = r.woeHistory.last?.date, !since.isEmpty { context["woeSince"] = since }
         context["interviews"] = r.interviewsByRole.map { ["role": language.roleLabel($0.label), "count": $0.count] }
         context["privacyNote"] = language.privacyNote(threshold: r.privacyThreshold, withheld: r.withheldQuotes)
         // The team's own text, paragraph by paragraph (a blank line separates them).
@@ -59,10 +71,12 @@ enum ReportContext {
         context["decisions"] = r.decisions.map { ["at": $0.at, "themes": $0.themes.joined(separator: "; "), "note": $0.note ?? "", "hasNote": $0.note != nil] }
         context["hasDecisions"] = r.decisions.count > 1
         context["timePies"] = r.timePies.enumerated().map { i, pie -> [String: Any] in
-            var t: [String: Any] = ["who": language.who(pie.who), "slices": pie.slices.map { ["task": $0.task, "percent": language.number($0.percent, decimals: 0)] }]
+            let who = language.pieLabel(pie)
+            var t: [String: Any] = ["who": who, "date": pie.date, "hasDate": !pie.date.isEmpty,
+                                    "slices": pie.slices.map { ["task": $0.task, "percent": language.number($0.percent, decimals: 0)] }]
             if svg {
                 t["pie"] = PieSVG.render(pie.slices.map { ("\($0.task): \(language.number($0.percent, decimals: 0))%", $0.percent / 100) },
-                                         title: "\(l["timePies"]!): \(language.who(pie.who))",
+                                         title: "\(l["timePies"]!): \(who)\(pie.date.isEmpty ? "" : " (\(pie.date))")",
                                          description: pie.slices.map { "\($0.task) \(language.number($0.percent, decimals: 0))%" }.joined(separator: "; "),
                                          id: "tp\(i)", size: 110)
             }
@@ -140,8 +154,18 @@ enum ReportContext {
                 let these = actions.filter { $0.status == status }
                 guard !these.isEmpty else { return nil }
                 return ["status": l[status.rawValue]!, "actions": these.map { a in
-                    ["description": a.description, "owner": a.owner, "due": a.due ?? "", "hasDue": a.due != nil,
-                     "evaluations": a.evaluations.joined(separator: "; "), "hasEvaluations": !a.evaluations.isEmpty] as [String: Any]
+                    ["description": a.description, "owner": a.owner.isEmpty ? l["colleague"]! : a.owner, "due": a.due ?? "", "hasDue": a.due != nil,
+                     "evaluations": a.evaluations.joined(separator: "; "), "hasEvaluations": !a.evaluations.isEmpty,
+                     "scope": a.scope.map { l[$0.rawValue]! } ?? "", "hasScope": a.scope != nil,
+                     "expects": a.expects ?? "", "hasExpects": a.expects != nil,
+                     // The path in the report's words: "Idee (2023-02-10) → Gestart (2023-06-01) → Gestopt (2024-03-01: reden)".
+                     "path": a.steps.map { s in
+                         let word = l[s.status.rawValue]!
+                         let when = [s.date.isEmpty ? nil : s.date, s.note].compactMap { $0 }.joined(separator: ": ")
+                         return when.isEmpty ? word : "\(word) (\(when))"
+                     }.joined(separator: " → "),
+                     "hasPath": a.steps.count > 1 || a.steps.contains { !$0.date.isEmpty },
+                     "approvals": a.approvals.joined(separator: "; "), "hasApprovals": !a.approvals.isEmpty] as [String: Any]
                 }]
             }]
         }

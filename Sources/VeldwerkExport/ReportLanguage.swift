@@ -13,6 +13,11 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     public var labels: [String: String] {
         switch self {
         case .nl: return [
+            "asOf": "Stand op", "phases": "Fasen", "phase": "fase", "phaseOpen": "loopt nog", "verkennen": "verkennen",
+            "terugkoppelen": "terugkoppelen", "concretiseren": "concretiseren", "implementeren": "implementeren", "afronden": "afronden",
+            "scope": "reikwijdte", "basisteam": "basisteam", "district": "district", "eenheid": "eenheid", "landelijk": "landelijk",
+            "expects": "Verwacht", "path": "Verloop", "approved": "Goedgekeurd door", "stopped": "Gestopt", "vacancy": "vacature",
+            "roleAsWhole": "functie", "woeHistory": "Eerder", "since": "vanaf",
             "title": "Ontwikkelthema's", "profile": "Profiel van het basisteam", "fte": "Formatie (fte)", "areas": "Werkgebieden",
             "portfolios": "Portefeuilles", "woePosition": "Positie van de WOE", "method": "Hoe de thema's zijn gevonden",
             "interviews": "Interviews per functie", "role": "Functie", "count": "Aantal", "transcripts": "Uitgewerkte interviews",
@@ -45,6 +50,11 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
             "generated": "Gemaakt", "noThemes": "Nog geen gevalideerde thema's.", "pieOf": "aandeel van alle taartpunten", "reason": "reden",
         ]
         case .en: return [
+            "asOf": "As of", "phases": "Phases", "phase": "phase", "phaseOpen": "under way", "verkennen": "exploring",
+            "terugkoppelen": "feeding back", "concretiseren": "concretising", "implementeren": "implementing", "afronden": "concluding",
+            "scope": "scope", "basisteam": "basisteam", "district": "district", "eenheid": "unit", "landelijk": "national",
+            "expects": "Expected", "path": "Path", "approved": "Approved by", "stopped": "Stopped", "vacancy": "vacancy",
+            "roleAsWhole": "role", "woeHistory": "Before", "since": "from",
             "title": "Development themes", "profile": "Team profile", "fte": "Size (fte)", "areas": "Areas",
             "portfolios": "Portfolios", "woePosition": "Position of the WOE", "method": "How the themes were found",
             "interviews": "Interviews by role", "role": "Role", "count": "Number", "transcripts": "Transcribed interviews",
@@ -86,8 +96,18 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     /// A person by role where the role may be named; "" reads "colleague".
     public func personLabel(_ role: String) -> String { role.isEmpty ? labels["colleague"]! : role }
 
-    /// "role, team" where the role was left out (too few hold it) reads "colleague, team".
-    public func who(_ text: String) -> String { text.hasPrefix(", ") ? labels["colleague"]! + text : text }
+    /// Whose time a pie shows, never a name: "WOE, Almere", "colleague, Almere", "role WOE, Almere",
+    /// "vacancy WOE, Almere"; a number where two pies would read alike.
+    public func pieLabel(_ pie: TeamReport.TimePieLine) -> String {
+        let l = labels
+        let who: String
+        switch pie.subject {
+        case .person(let role): who = role ?? l["colleague"]!
+        case .role(let r): who = "\(l["roleAsWhole"]!) \(r)"
+        case .vacancy(let r): who = "\(l["vacancy"]!) \(r)"
+        }
+        return "\(who), \(pie.team)" + (pie.number.map { " (\($0))" } ?? "")
+    }
 
     /// The privacy note every team export carries.
     public func privacyNote(threshold: Int, withheld: Int) -> String {

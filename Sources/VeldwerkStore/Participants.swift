@@ -48,6 +48,9 @@ extension ProjectWriter {
         }
         try db.execute(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)",
                        arguments: [id, teamID, roleID, realName])
+        // The state the participant was first recorded with holds from the start; moves follow it.
+        try db.execute(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id) VALUES (?, '', ?, ?)",
+                       arguments: [db.lastInsertedRowID, teamID, roleID])
         return try reader.participant(id)
     }
 }

@@ -616,6 +616,117 @@ enum Schema {
                 );
                 """)
         }
+        m.registerMigration("v14-time") { db in
+            // Two years of fieldwork: people move between teams and roles, a team calls a role by
+            // its own name, the WOE's position changes, each team passes through phases, plans
+            // carry their status history and approval, time pies are dated and may describe a role
+            // or a vacancy, and the team's own text keeps its versions so an interim report can be
+            // written as it stood. Every dated row uses YYYY-MM-DD; '' marks the state a person or
+            // plan was first recorded with, which holds from the start.
+            try db.execute(sql: """
+                CREATE TABLE participant_move (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    participant_id INTEGER NOT NULL REFERENCES participant(id),
+                    on_date TEXT NOT NULL,
+                    team_id INTEGER REFERENCES team(id),
+                    role_id INTEGER REFERENCES role(id),
+                    portfolio TEXT,
+                    area TEXT
+                );
+                CREATE INDEX participant_move_at ON participant_move(participant_id, on_date);
+                INSERT INTO participant_move (participant_id, on_date, team_id, role_id) SELECT id, '', team_id, role_id FROM participant;
+                -- Who someone was when interviewed: their team and role on the interview's date.
+                CREATE VIEW interview_state AS
+                    SELECT i.id AS interview_id, i.participant_id, i.held_on,
+                        coalesce((SELECT m.team_id FROM participant_move m WHERE m.participant_id = i.participant_id AND m.team_id IS NOT NULL
+                                  AND m.on_date <= i.held_on ORDER BY m.on_date DESC, m.id DESC LIMIT 1),
+                                 (SELECT p.team_id FROM participant p WHERE p.id = i.participant_id)) AS team_id,
+                        coalesce((SELECT m.role_id FROM participant_move m WHERE m.participant_id = i.participant_id AND m.role_id IS NOT NULL
+                                  AND m.on_date <= i.held_on ORDER BY m.on_date DESC, m.id DESC LIMIT 1),
+                                 (SELECT p.role_id FROM participant p WHERE p.id = i.participant_id)) AS role_id
+                    FROM interview i;
+                CREATE TABLE role_alias (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    role_id INTEGER NOT NULL REFERENCES role(id),
+                    name TEXT NOT NULL,
+                    UNIQUE (team_id, role_id)
+                );
+                CREATE TABLE team_woe_position (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    from_date TEXT NOT NULL,
+                    text TEXT NOT NULL
+                );
+                INSERT INTO team_woe_position (team_id, from_date, text) SELECT id, '', woe_position FROM team WHERE woe_position IS NOT NULL;
+                CREATE TABLE team_phase (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    phase TEXT NOT NULL CHECK (phase IN ('verkennen', 'terugkoppelen', 'concretiseren', 'implementeren', 'afronden')),
+                    from_date TEXT NOT NULL,
+                    to_date TEXT,
+                    UNIQUE (team_id, phase),
+                    CHECK (to_date IS NULL OR to_date >= from_date)
+                );
+                CREATE TABLE plan_action_rebuilt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    theme_id INTEGER NOT NULL REFERENCES theme(id),
+                    description TEXT NOT NULL,
+                    owner_role_id INTEGER REFERENCES role(id),
+                    owner_participant_id INTEGER REFERENCES participant(id),
+                    owner_forum TEXT,
+                    level TEXT NOT NULL CHECK (level IN ('operational', 'tactical', 'strategic')),
+                    status TEXT NOT NULL CHECK (status IN ('idea', 'started', 'realised', 'ongoing', 'stopped')),
+                    due TEXT,
+                    expects TEXT,
+                    scope TEXT CHECK (scope IS NULL OR scope IN ('basisteam', 'district', 'eenheid', 'landelijk')),
+                    CHECK ((owner_role_id IS NOT NULL) + (owner_participant_id IS NOT NULL) + (owner_forum IS NOT NULL) = 1)
+                );
+                INSERT INTO plan_action_rebuilt (id, theme_id, description, owner_role_id, level, status, due)
+                    SELECT id, theme_id, description, owner_role_id, level, status, due FROM plan_action;
+                DROP TABLE plan_action;
+                ALTER TABLE plan_action_rebuilt RENAME TO plan_action;
+                CREATE INDEX plan_action_theme ON plan_action(theme_id);
+                CREATE TABLE plan_status (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    action_id INTEGER NOT NULL REFERENCES plan_action(id),
+                    status TEXT NOT NULL CHECK (status IN ('idea', 'started', 'realised', 'ongoing', 'stopped')),
+                    on_date TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE INDEX plan_status_action ON plan_status(action_id, on_date);
+                INSERT INTO plan_status (action_id, status, on_date) SELECT id, status, '' FROM plan_action;
+                CREATE TABLE plan_approval (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    action_id INTEGER NOT NULL REFERENCES plan_action(id),
+                    by_whom TEXT NOT NULL,
+                    on_date TEXT NOT NULL
+                );
+                CREATE TABLE timepie_rebuilt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    participant_id INTEGER REFERENCES participant(id),
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    role_id INTEGER REFERENCES role(id),
+                    vacancy INTEGER NOT NULL DEFAULT 0 CHECK (vacancy IN (0, 1)),
+                    on_date TEXT NOT NULL,
+                    CHECK ((participant_id IS NOT NULL AND vacancy = 0) OR role_id IS NOT NULL)
+                );
+                INSERT INTO timepie_rebuilt (id, participant_id, team_id, on_date)
+                    SELECT tp.id, tp.participant_id, p.team_id, '' FROM timepie tp JOIN participant p ON p.id = tp.participant_id;
+                DROP TABLE timepie;
+                ALTER TABLE timepie_rebuilt RENAME TO timepie;
+                CREATE INDEX timepie_team ON timepie(team_id, on_date);
+                CREATE TABLE team_text_version (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    team_id INTEGER NOT NULL REFERENCES team(id),
+                    section TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    on_date TEXT NOT NULL
+                );
+                CREATE INDEX team_text_version_at ON team_text_version(team_id, section, on_date);
+                INSERT INTO team_text_version (team_id, section, text, on_date) SELECT team_id, section, text, substr(updated_at, 1, 10) FROM team_text;
+                """)
+        }
         return m
     }
 

@@ -23,6 +23,18 @@ extension ProjectReader {
             .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The team's sections as they stood on a day: each section's latest version on or before it
+    /// (an empty version means the section was taken out).
+    public func teamTexts(team: String, on day: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT section, text FROM team_text_version WHERE team_id = ? AND on_date <= ? ORDER BY on_date, id",
+                                  arguments: [try id(of: .team, team), day]) {
+            let text: String = r[1]
+            result[r[0]] = text.isEmpty ? nil : text
+        }
+        return result
+    }
+
     public func teamReviews(team: String) throws -> [TeamReviewInfo] {
         try Row.fetchAll(db, sql: "SELECT held_on, roles, note FROM team_review WHERE team_id = ? ORDER BY held_on, id",
                          arguments: [try id(of: .team, team)]).map {
@@ -45,7 +57,7 @@ extension ProjectReader {
 extension ProjectWriter {
     /// Sets (or with empty text removes) one of the team's own sections. Returns the section's key.
     @discardableResult
-    public func setTeamText(team: String, section: String, text: String) throws -> String {
+    public func setTeamText(team: String, section: String, text: String, on day: Day? = nil) throws -> String {
         let teamName = try reader.team(named: team).name
         let teamID = try reader.id(of: .team, teamName)
         var key = section.lowercased()
@@ -69,6 +81,10 @@ extension ProjectWriter {
             try db.execute(sql: "INSERT INTO team_text (team_id, section, theme_id, text, updated_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [teamID, key, themeID, body, ProjectClock.now()])
         }
+        // Every version is kept by the day it was written for, so an interim report shows the text as it stood.
+        let on = day?.description ?? ProjectClock.today()
+        try db.execute(sql: "DELETE FROM team_text_version WHERE team_id = ? AND section = ? AND on_date = ?", arguments: [teamID, key, on])
+        try db.execute(sql: "INSERT INTO team_text_version (team_id, section, text, on_date) VALUES (?, ?, ?, ?)", arguments: [teamID, key, body, on])
         return key
     }
 

@@ -38,14 +38,14 @@ extension ProjectReader {
 
 extension ProjectWriter {
     /// Changes what is given; areas and portfolios, when given, replace the lists.
-    public func editTeam(_ name: String, fte: Double?, areaKind: String?, areas: [String]?, portfolios: [String]?, woePosition: String?) throws -> Team {
+    public func editTeam(_ name: String, fte: Double?, areaKind: String?, areas: [String]?, portfolios: [String]?, woePosition: String?, woeFrom: Day? = nil) throws -> Team {
         let id = try reader.id(of: .team, name)
         if let fte {
             guard fte >= 0 && fte < 100_000 else { throw VeldwerkError("fte \(NumberFormat.compact(fte)) is out of range") }
             try db.execute(sql: "UPDATE team SET fte = ? WHERE id = ?", arguments: [fte, id])
         }
         if let areaKind { try db.execute(sql: "UPDATE team SET area_kind = ? WHERE id = ?", arguments: [try Names.validated(areaKind, what: "area kind"), id]) }
-        if let woePosition { try db.execute(sql: "UPDATE team SET woe_position = ? WHERE id = ?", arguments: [try Names.validatedText(woePosition, what: "WOE position"), id]) }
+        if let woePosition { try setWoePosition(team: name, text: woePosition, from: woeFrom ?? (try Day(parsing: ProjectClock.today()))) }
         if let areas {
             try db.execute(sql: "DELETE FROM team_area WHERE team_id = ?", arguments: [id])
             for (i, a) in areas.enumerated() { try db.execute(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, a]) }
