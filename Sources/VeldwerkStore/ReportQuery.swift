@@ -11,7 +11,9 @@ extension ProjectReader {
     /// team's text is the version written by then. Nothing is changed.
     public func teamReport(_ teamName: String, quotesPerTheme: Int = 3, asOf: Day? = nil) throws -> TeamReport {
         let team = try team(named: teamName)
-        let day = asOf?.description ?? ProjectClock.today()
+        // Without a day the report holds everything recorded, dated ahead included (a review or
+        // an evaluation may be entered before its day); people stand where they were last recorded.
+        let day = asOf?.description ?? "9999-12-31"
         let woe = try woePositions(team: team.name).filter { $0.date <= day }
         let profile = TeamReport.Profile(name: team.name, code: team.code, fte: team.fte, areaKind: team.areaKind, areas: team.areas,
                                          portfolios: team.portfolios, woePosition: woe.last?.text)

@@ -161,7 +161,7 @@ final class ProjectExchangeTests: XCTestCase {
         XCTAssertEqual(lines(a, containing: "<TextSource ").map { attribute("guid", in: Substring($0)) }, lines(b, containing: "<TextSource ").map { attribute("guid", in: Substring($0)) })
         let ea = try entries(first).filter { $0.key.hasPrefix("sources/") }, eb = try entries(second).filter { $0.key.hasPrefix("sources/") }
         XCTAssertEqual(ea, eb, "the texts themselves")
-        XCTAssertEqual(codings(a).count, 88)
+        XCTAssertEqual(codings(a).count, 99)
 
         // Into a project that has the demo's teams and roles, cases become participants with their
         // interviews, and logboek notes become notes again.
@@ -174,7 +174,7 @@ final class ProjectExchangeTests: XCTestCase {
         let r = try run(q, "project import \(first)")
         XCTAssertTrue(r.out.contains("participants added:    50"), r.out)
         XCTAssertTrue(r.out.contains("logboek notes added:   7"), r.out)
-        XCTAssertTrue(r.out.contains("interviews added:      12"), r.out)
+        XCTAssertTrue(r.out.contains("interviews added:      15"), r.out)
         let demoList = try run(DemoProject.built, "transcript list").out
         XCTAssertEqual(try run(q, "transcript list").out, demoList)
         let third = temporary("third.qdpx")

@@ -49,15 +49,23 @@ final class ProjectFileTests: XCTestCase {
         XCTAssertEqual(teams.map { $0["name"] as! String }, ["Almere Stad-Haven", "Amersfoort", "Utrecht-Zuid"])
         XCTAssertEqual(teams.map { $0["participants"] as! Int }.reduce(0, +), 50, "40 interviewees and 10 who joined a focus group")
         XCTAssertEqual(teams.map { $0["interviews"] as! Int }.reduce(0, +), 40)
-        let roles = try Veldwerk.run([dir, "--json", "-c", "participant list"])
-        // The 40 interviewees; others joined at the focus groups without an interview.
+        // The 40 interviewees as they stood when interviewed; others joined at the focus groups without an interview.
+        let roles = try Veldwerk.run([dir, "--json", "-c", "participant list --as-of 2022-10-31"])
         let people = (try JSONSerialization.jsonObject(with: Data(roles.out.utf8)) as! [[String: Any]]).filter { ($0["interviews"] as! Int) > 0 }
         XCTAssertEqual(people.count, 40)
         let count = Dictionary(grouping: people, by: { $0["role"] as! String }).mapValues(\.count)
-        XCTAssertEqual((count["WOE"] ?? 0) + (count["OEWA"] ?? 0), 11)
+        XCTAssertEqual(count["WOE"], 11, "Utrecht-Zuid's OEWA's are its WOE's")
+        XCTAssertNil(count["OEWA"])
         XCTAssertEqual(count["teamchef"], 3)
         XCTAssertEqual(count["OSA"], 2)
         XCTAssertEqual(count["wijkagent"], 12)
+        // Later an OEWA became OSA, another left for Almere, and a wijkagent there became WOE.
+        let now = (try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "participant list --as-of 2025-01-01"]).out.utf8)) as! [[String: Any]])
+            .filter { ($0["interviews"] as! Int) > 0 }
+        let countNow = Dictionary(grouping: now, by: { $0["role"] as! String }).mapValues(\.count)
+        XCTAssertEqual(countNow["OSA"], 3)
+        XCTAssertEqual(countNow["wijkagent"], 11)
+        XCTAssertEqual(now.filter { ($0["team"] as! String) == "Utrecht-Zuid" && ($0["role"] as! String) == "WOE" }.count, 1)
         XCTAssertEqual(count["OE"], 12)
         // Real names are in the database but in no listing.
         XCTAssertFalse(roles.out.contains("Hendriks"))
@@ -66,7 +74,7 @@ final class ProjectFileTests: XCTestCase {
         XCTAssertFalse(history.out.contains("Hendriks"), "real names leak into history")
         // Phase 1 is in place: transcripts coded by two researchers per team, and A4 sheets.
         let transcripts = try JSONSerialization.jsonObject(with: Data(try Veldwerk.run([dir, "--json", "-c", "transcript list"]).out.utf8)) as! [[String: Any]]
-        XCTAssertEqual(transcripts.count, 12)
+        XCTAssertEqual(transcripts.count, 15)
         XCTAssertTrue(transcripts.allSatisfy { ($0["segments"] as! Int) > 0 && $0["participant"] is String })
         let agreement = try Veldwerk.run([dir, "--json", "-c", "agreement Noor Sem"])
         let overall = (try JSONSerialization.jsonObject(with: Data(agreement.out.utf8)) as! [String: Any])["overall"] as! [String: Any]

@@ -39,7 +39,7 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(completer.complete(before: "team list ", word: "--j"), .words(["--json"]))
         XCTAssertEqual(completer.complete(before: "team list --json ", word: "--j"), .words([]))
         XCTAssertEqual(completer.complete(before: "team list --json ", word: ""), .words([]))
-        XCTAssertEqual(completer.complete(before: "participant list --team=AMF ", word: ""), .words(["--json", "--names", "--role"]))
+        XCTAssertEqual(completer.complete(before: "participant list --team=AMF ", word: ""), .words(["--as-of", "--json", "--names", "--role"]))
     }
 
     func testProjectNamesWhereAValueOfThatKindGoes() {
