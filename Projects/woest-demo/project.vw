@@ -78,7 +78,7 @@ interview add UTZ-OE-02 --date 2022-09-01 --interviewer Daan
 participant add --team UTZ --role OE --name "Zoë Meijer"
 interview add UTZ-OE-03 --date 2022-09-05 --interviewer Lotte
 participant add --team UTZ --role OE --name "Bas Vermeulen"
-interview add UTZ-OE-04 --date 2023-02-10 --interviewer Daan
+interview add UTZ-OE-04 --date 2022-09-08 --interviewer Daan
 
 # Basisteam Almere Stad-Haven
 team add "Almere Stad-Haven" --code ASH --fte 141 --area-kind cluster --areas "GGP 1,GGP 2,GGP 3,Opsporing" --portfolios "Zorg en Veiligheid,Ondermijning,Horeca Betaald voetbal en Evenementen"
@@ -87,7 +87,7 @@ interview add ASH-WOE-01 --date 2022-09-12 --interviewer Yasmina
 participant add --team ASH --role WOE --name "Dirk Molenaar"
 interview add ASH-WOE-02 --date 2022-09-16 --interviewer Ruben
 participant add --team ASH --role WOE --name "Eline Koster"
-interview add ASH-WOE-03 --date 2023-02-23 --interviewer Yasmina
+interview add ASH-WOE-03 --date 2022-09-20 --interviewer Yasmina
 participant add --team ASH --role teamchef --name "Floor de Bruijn"
 interview add ASH-TC-01 --date 2022-09-26 --interviewer Ruben
 participant add --team ASH --role OSA --name "Gijs Lammers"
@@ -95,7 +95,7 @@ interview add ASH-OSA-01 --date 2022-09-27 --interviewer Yasmina
 participant add --team ASH --role wijkagent --name "Hanneke Maas"
 interview add ASH-WA-01 --date 2022-10-03 --interviewer Ruben
 participant add --team ASH --role wijkagent --name "Ivo Peters"
-interview add ASH-WA-02 --date 2023-03-10 --interviewer Yasmina
+interview add ASH-WA-02 --date 2022-10-05 --interviewer Yasmina
 participant add --team ASH --role wijkagent --name "Jolien Zijlstra"
 interview add ASH-WA-03 --date 2022-10-10 --interviewer Ruben
 participant add --team ASH --role wijkagent --name "Koen de Groot"

@@ -128,7 +128,9 @@ struct BoardReveal: PromptCommand {
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review", abstract: "The team reviews its text on a page: codes, comments, resolving them.",
-        subcommands: [ReviewOpen.self, ReviewClose.self, ReviewList.self, ReviewResolve.self, ReviewRecord.self])
+        subcommands: [ReviewOpen.self, ReviewClose.self, ReviewList.self, ReviewResolve.self, ReviewRecord.self],
+        // `review TEAM --date ... --with ...` records a review meeting, as the method describes it.
+        defaultSubcommand: ReviewRecord.self)
 }
 
 struct ReviewOpen: ReportingCommand {

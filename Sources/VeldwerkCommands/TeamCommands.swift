@@ -16,7 +16,7 @@ struct TeamAdd: PromptCommand {
         discussion: """
             The team's code (used in pseudonyms such as AMF-WOE-01) comes from its name unless --code gives it.
             Example:
-              team add Amersfoort --code AMF --fte 160 --area-kind GGG --areas "Noord,Oost"
+              team add Amersfoort --code AMF --fte 190 --area-kind GGG --areas "Noord,Noord-Oost,Oost,Soesterkwartier,Binnenstad,Zuid"
             """)
 
     @Argument(help: "The team's name.") var team: String
@@ -63,16 +63,24 @@ struct TeamList: ReportingCommand {
 struct TeamShow: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show one team with its areas, portfolios and people per role.",
-        discussion: "Example:\n  team show Amersfoort")
+        discussion: """
+            People are counted where they stand on the day (--as-of, default today); roles carry
+            the team's own name for them where it has one.
+            Example:
+              team show Utrecht-Zuid --as-of 2022-10-31
+            """)
 
     @Argument(help: "The team's name or code.") var team: String
+    @Option(help: .init("The day, YYYY-MM-DD (default today).", valueName: "date")) var asOf: String?
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let (t, roles, woe, phases) = try context.read { r in
+        let day = try Day(parsing: asOf ?? ProjectClock.today()).description
+        let (t, roles, allWoe, phases) = try context.read { r in
             let t = try r.team(named: team)
-            return (t, try r.roleCounts(team: t), try r.woePositions(team: t.name), try r.phases(team: t.name))
+            return (t, try r.roleCounts(team: t, on: day), try r.woePositions(team: t.name), try r.phases(team: t.name))
         }
+        let woe = allWoe.filter { $0.date <= day }
         let record = Record(name: "team", fields: [
             ("name", "team", .text(t.name)),
             ("code", "code", .text(t.code)),
@@ -80,7 +88,8 @@ struct TeamShow: ReportingCommand {
             ("areaKind", "area kind", t.areaKind.map(Value.text) ?? .null),
             ("areas", "areas", .list(t.areas)),
             ("portfolios", "portfolios", .list(t.portfolios)),
-            ("woePosition", "WOE position", t.woePosition.map(Value.text) ?? .null),
+            ("woePosition", "WOE position", (woe.last?.text ?? (allWoe.isEmpty ? t.woePosition : nil)).map(Value.text) ?? .null),
+            ("phase", "phase", PhaseSpan.current(phases, on: day).map { .text($0.phase.rawValue) } ?? .null),
         ])
         let table = Table(
             name: "roles",

@@ -6,7 +6,7 @@ extension ProjectReader {
         var sql = InterviewRow.select
         var args: StatementArguments = []
         if let team {
-            sql += " WHERE p.team_id = ?"
+            sql += " WHERE st.team_id = ?"
             args = [try id(of: .team, team)]
         }
         sql += " ORDER BY i.held_on, i.id"

@@ -50,6 +50,19 @@ extension ProjectReader {
         }
     }
 
+    /// People per role in a team on a day (the role named as the team calls it), with the
+    /// interviews they had given the team by then.
+    public func roleCounts(team: Team, on day: String) throws -> [(role: String, participants: Int, interviews: Int)] {
+        let people = try participants(team: team.name, on: day)
+        let alias = try roleAliases()[team.name] ?? [:]
+        let given = Dictionary(try Row.fetchAll(db, sql: """
+            SELECT participant_id, count(*) FROM interview_state WHERE team_id = ? AND held_on <= ? GROUP BY participant_id
+            """, arguments: [team.id, day]).map { ($0[0] as Int64, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(grouping: people, by: \.role).sorted { $0.key < $1.key }.map { role, holders in
+            (alias[role].map { "\(role) (\($0))" } ?? role, holders.count, holders.reduce(0) { $0 + (given[$1.id] ?? 0) })
+        }
+    }
+
     public func moves(participant pseudonym: String) throws -> [PersonMove] {
         let pid = try id(of: .participant, pseudonym)
         return try movesByParticipant(pid)[pid] ?? []

@@ -52,7 +52,7 @@ struct ParticipantRow: Decodable, FetchableRecord {
         """
 }
 
-/// An interview with who was interviewed, and by whom.
+/// An interview with who was interviewed (in the team and role they had that day), and by whom.
 struct InterviewRow: Decodable, FetchableRecord {
     var id: Int64
     var heldOn: String
@@ -69,7 +69,8 @@ struct InterviewRow: Decodable, FetchableRecord {
     static let select = """
         SELECT i.id, i.held_on, p.pseudonym, t.name AS team, r.name AS role, x.name AS interviewer
         FROM interview i JOIN participant p ON p.id = i.participant_id
-        JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id
+        JOIN interview_state st ON st.interview_id = i.id
+        JOIN team t ON t.id = st.team_id JOIN role r ON r.id = st.role_id
         LEFT JOIN researcher x ON x.id = i.interviewer_id
         """
 }
