@@ -81,7 +81,7 @@ struct TeamShow: ReportingCommand {
             return (t, try r.roleCounts(team: t, on: day), try r.woePositions(team: t.name), try r.phases(team: t.name))
         }
         let woe = allWoe.filter { $0.date <= day }
-        let record = Record(name: "team", fields: [
+        var record = Record(name: "team", fields: [
             ("name", "team", .text(t.name)),
             ("code", "code", .text(t.code)),
             ("fte", "fte", t.fte.map { .number($0, decimals: 1) } ?? .null),
@@ -89,8 +89,10 @@ struct TeamShow: ReportingCommand {
             ("areas", "areas", .list(t.areas)),
             ("portfolios", "portfolios", .list(t.portfolios)),
             ("woePosition", "WOE position", (woe.last?.text ?? (allWoe.isEmpty ? t.woePosition : nil)).map(Value.text) ?? .null),
-            ("phase", "phase", PhaseSpan.current(phases, on: day).map { .text($0.phase.rawValue) } ?? .null),
         ])
+        if !phases.isEmpty {
+            record.fields.append(("phase", "phase", PhaseSpan.current(phases, on: day).map { .text($0.phase.rawValue) } ?? .null))
+        }
         let table = Table(
             name: "roles",
             columns: [Column("role"), Column("participants", numeric: true), Column("interviews", numeric: true)],
@@ -101,9 +103,10 @@ struct TeamShow: ReportingCommand {
             sections.append(.table(Table(name: "phases", columns: [Column("phase"), Column("from"), Column("to")],
                                          rows: phases.map { [.text($0.phase.rawValue), .text($0.from), $0.to.map(Value.text) ?? .null] }, emptyNote: "")))
         }
-        if woe.count > 1 {
+        // The whole history, positions dated after the day included.
+        if allWoe.count > 1 {
             sections.append(.table(Table(name: "woePositions", columns: [Column("from"), Column("position", "WOE position")],
-                                         rows: woe.map { [.text($0.date.isEmpty ? "start" : $0.date), .text($0.text)] }, emptyNote: "")))
+                                         rows: allWoe.map { [.text($0.date.isEmpty ? "start" : $0.date), .text($0.text)] }, emptyNote: "")))
         }
         return .sections(sections)
     }
