@@ -91,7 +91,7 @@ public final class ProjectStore: Sendable {
 
     /// Removes a database file with its WAL and shared-memory files.
     public static func removeDatabaseFiles(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm", "-checked"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Opens an existing project, migrating an older database forward.
@@ -110,13 +110,19 @@ public final class ProjectStore: Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw VeldwerkError("\(path) is not readable; check its owner and permissions")
         }
-        try inspect(path: path)
+        // Unchanged since its last full check (by anyone) under this schema: nothing to check again.
+        let schema = Schema.fingerprint
+        let unchanged = OpenStamp.stored(database: path) == OpenStamp.current(database: path, schema: schema)
+        if !unchanged { try inspect(path: path) }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
-            try Schema.migrator.migrate(queue)
-            // The undo triggers follow the schema; rewritten only when they differ from what it needs.
-            if try !queue.read(UndoTriggers.inSync) {
-                try queue.write { db in try UndoTriggers.sync(db) }
+            if !unchanged {
+                try Schema.migrator.migrate(queue)
+                // The undo triggers follow the schema; rewritten only when they differ from what it needs.
+                if try !queue.read(UndoTriggers.inSync) {
+                    try queue.write { db in try UndoTriggers.sync(db) }
+                }
+                OpenStamp.current(database: path, schema: schema).store(database: path)
             }
             return ProjectStore(folder: folder, path: path, queue: queue)
         } catch let e as VeldwerkError {

@@ -732,4 +732,7 @@ enum Schema {
 
     /// The identifiers of every migration this build knows, oldest first.
     static var knownMigrations: [String] { migrator.migrations }
+
+    /// Names this build's schema in an open stamp: the number and the last of its migrations.
+    static let fingerprint = "\(knownMigrations.count)-\(knownMigrations.last ?? "none")"
 }

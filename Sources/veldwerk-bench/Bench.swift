@@ -8,6 +8,8 @@ struct BenchOptions {
     var words = 8000
     var votes = true
     var votesOnly = false
+    /// Exit non-zero when a ratio misses its goal.
+    var check = false
 
     static func parse(_ args: ArraySlice<String>) -> BenchOptions {
         var o = BenchOptions()
@@ -21,8 +23,9 @@ struct BenchOptions {
             case "--no-transcripts": o.transcripts = false
             case "--no-votes": o.votes = false
             case "--votes-only": o.votesOnly = true
+            case "--check": o.check = true
             default:
-                FileHandle.standardError.write(Data("usage: veldwerk-bench [--json] [--sizes 40,400,4000] [--repeats N] [--words N] [--no-transcripts] [--no-votes] [--votes-only]\n".utf8))
+                FileHandle.standardError.write(Data("usage: veldwerk-bench [--check] [--json] [--sizes 40,400,4000] [--repeats N] [--words N] [--no-transcripts] [--no-votes] [--votes-only]\n".utf8))
                 exit(2)
             }
         }
@@ -54,8 +57,12 @@ struct Measurement {
     var baseline: Run?
     var units: Int
     var unitName = "cmds"
+    /// The most this workload may take, as a multiple of its sqlite3 baseline.
+    var goal: Double?
 
     var ratio: Double? { baseline.map { run.seconds / max($0.seconds, 1e-6) } }
+    /// Whether the ratio meets the goal; nil where there is no goal or no baseline.
+    var meetsGoal: Bool? { goal.flatMap { g in ratio.map { $0 <= g } } }
     var throughput: Double { Double(units) / max(run.seconds, 1e-6) }
 }
 
@@ -103,13 +110,16 @@ enum Runner {
 
 enum Report {
     static func table(_ rows: [Measurement]) -> String {
-        var lines = ["workload                                  size   veldwerk s  sqlite3 s   ratio      per s  peak MiB"]
+        var lines = ["workload                                  size   veldwerk s  sqlite3 s   ratio   goal        per s  peak MiB"]
         for m in rows {
             let size = m.size.map(String.init) ?? "-"
+            let goal = m.goal.map { "<=" + f($0, 1) + (m.meetsGoal == false ? "!" : " ") } ?? "-"
             lines.append(pad(m.workload, 40) + lpad(size, 6) + lpad(f(m.run.seconds, 3), 13) + lpad(m.baseline.map { f($0.seconds, 3) } ?? "-", 11)
-                         + lpad(m.ratio.map { f($0, 1) } ?? "-", 8) + lpad(m.units > 1 ? f(m.throughput, 0) + " " + m.unitName : "-", 16)
+                         + lpad(m.ratio.map { f($0, 1) } ?? "-", 8) + lpad(goal, 7) + lpad(m.units > 1 ? f(m.throughput, 0) + " " + m.unitName : "-", 13)
                          + lpad(f(Double(m.run.peakKiB) / 1024, 1), 10))
         }
+        let missed = rows.filter { $0.meetsGoal == false }
+        lines.append(missed.isEmpty ? "every ratio meets its goal" : "\(missed.count) ratio\(missed.count == 1 ? "" : "s") miss\(missed.count == 1 ? "es" : "") the goal (marked !)")
         return lines.joined(separator: "\n")
     }
 
@@ -117,6 +127,7 @@ enum Report {
         let items = rows.map { m in
             "{\"workload\":\"\(m.workload)\",\"size\":\(m.size.map(String.init) ?? "null"),\"seconds\":\(f(m.run.seconds, 4)),"
                 + "\"sqlite3Seconds\":\(m.baseline.map { f($0.seconds, 4) } ?? "null"),\"ratio\":\(m.ratio.map { f($0, 2) } ?? "null"),"
+                + "\"goal\":\(m.goal.map { f($0, 1) } ?? "null"),\"meetsGoal\":\(m.meetsGoal.map { $0 ? "true" : "false" } ?? "null"),"
                 + "\"perSecond\":\(f(m.throughput, 1)),\"unit\":\"\(m.unitName)\",\"peakKiB\":\(m.run.peakKiB)}"
         }
         return "[\n  " + items.joined(separator: ",\n  ") + "\n]"

@@ -58,6 +58,24 @@ enum Corpus {
         return lines
     }
 
+    /// Segments inserted one transaction each, with the change-log entry and row image a command
+    /// writes: what SQLite alone costs for a coding script of `commands` lines.
+    static func codingSQL(commands: Int) -> [String] {
+        var lines = [
+            "PRAGMA journal_mode = WAL;",
+            "CREATE TABLE segment (id INTEGER PRIMARY KEY, document_id INTEGER, code_id INTEGER, coder_id INTEGER, start_pos INTEGER, end_pos INTEGER, tension TEXT, memo TEXT);",
+            "CREATE INDEX segment_document ON segment(document_id, start_pos);",
+            "CREATE TABLE change (id INTEGER PRIMARY KEY, at TEXT, actor TEXT, line TEXT, summary TEXT);",
+            "CREATE TABLE change_row (id INTEGER PRIMARY KEY, change_id INTEGER, tbl TEXT, row_id INTEGER, before TEXT, after TEXT);",
+        ]
+        for i in 0..<commands {
+            lines.append("BEGIN; INSERT INTO change (at, actor, line, summary) VALUES ('2022-03-01T10:00:00Z', 'Noor', 'code \(i / 25 + 1) \(i % 25 + 2) \"Regie\" --tension dilemma', '+1 segment'); "
+                         + "INSERT INTO segment (document_id, code_id, coder_id, start_pos, end_pos, tension) VALUES (\(i / 25 + 1), \(i % 7 + 1), 1, \(i % 25 * 300), \(i % 25 * 300 + 280), 'dilemma'); "
+                         + "INSERT INTO change_row (change_id, tbl, row_id, after) VALUES (last_insert_rowid(), 'segment', last_insert_rowid(), 'row image'); COMMIT;")
+        }
+        return lines
+    }
+
     static func tenThousandCommands() -> [String] {
         Array(peopleScript(interviews: 4995).prefix(10_000))
     }
