@@ -37,8 +37,8 @@ extension ProjectWriter {
         }
         guard let name = try CodeRecord.fetchOne(db, key: codeID)?.name else { throw StoreError.unknown(.code, code) }
         let text = try Names.validated(label ?? name, what: "label")
-        let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM a4_item WHERE team_id = ?", arguments: [teamID]) ?? 1
-        try db.execute(sql: "INSERT INTO a4_item (team_id, position, code_id, label) VALUES (?, ?, ?, ?)", arguments: [teamID, position, codeID, text])
+        let position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), 0) + 1 FROM a4_item WHERE team_id = ?"), arguments: [teamID]) ?? 1
+        try db.cachedStatement(sql: "INSERT INTO a4_item (team_id, position, code_id, label) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, position, codeID, text])
         guard let added = try reader.a4(team: team).last else { throw StoreError.unknown(.code, code) }
         return added
     }

@@ -49,7 +49,7 @@ extension ProjectReader {
         let teamName = try self.team(id: teamID).name
         return try ReportRules.candidates(passages).map { r in
             let text = try r.evidence.flatMap { e in
-                try String.fetchOne(db, sql: "SELECT substr(body, ? + 1, ? - ?) FROM document WHERE id = ?", arguments: [e.start, e.end, e.start, e.document])
+                try String.fetchOne(db.cachedStatement(sql: "SELECT substr(body, ? + 1, ? - ?) FROM document WHERE id = ?"), arguments: [e.start, e.end, e.start, e.document])
             }
             return Candidate(codeID: r.code, code: r.codeName, segments: r.segments, tensionSegments: r.tensionSegments,
                              tensions: r.tensions, participants: r.participants, roles: r.roles,

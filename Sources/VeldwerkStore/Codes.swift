@@ -20,8 +20,8 @@ extension ProjectReader {
     /// Finds a code by name (case-insensitive), by path `Parent/Child`, or by GUID.
     func codeID(_ reference: String) throws -> Int64 {
         let key = reference.trimmingWhitespace()
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE guid = ?", arguments: [key]) { return id }
-        let byName = try Int64.fetchAll(db, sql: "SELECT id FROM code WHERE name = ?", arguments: [key])
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code WHERE guid = ?"), arguments: [key]) { return id }
+        let byName = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM code WHERE name = ?"), arguments: [key])
         if byName.count == 1 { return byName[0] }
         if byName.count > 1 {
             let paths = try byName.map { try codePath($0) }.sorted()
@@ -30,7 +30,7 @@ extension ProjectReader {
         if key.contains("/") {
             var parent: Int64?
             for part in key.split(separator: "/").map({ String($0).trimmingWhitespace() }) {
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE name = ? AND parent_id IS ?", arguments: [part, parent]) else {
+                guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code WHERE name = ? AND parent_id IS ?"), arguments: [part, parent]) else {
                     parent = nil
                     break
                 }
@@ -105,7 +105,7 @@ extension ProjectWriter {
         let parentID = try parent.map { try reader.codeID($0) }
         if let color, !CodeColor.isValid(color) { throw VeldwerkError("colour '\(color)' must be written #RRGGBB") }
         try requireFreeName(name, parent: parentID, except: nil)
-        let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM code") ?? 0
+        let position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM code")) ?? 0
         try db.execute(sql: "INSERT INTO code (guid, name, parent_id, position, description, color) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [guid ?? UUID().uuidString, name, parentID, position, description, color?.uppercased() ?? CodeColor.palette(position)])
         return try reader.code(named: reader.codePath(db.lastInsertedRowID))
@@ -124,7 +124,7 @@ extension ProjectWriter {
     public func importCodebook(_ book: Codebook) throws -> (added: Int, updated: Int, sets: Int) {
         try book.validate()
         var added = 0, updated = 0
-        var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM code") ?? 0
+        var position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM code")) ?? 0
         func put(_ node: CodeNode, parent: Int64?) throws {
             let id: Int64
             // Statements prepared once for the whole book: preparing each anew costs more than running it.
@@ -147,11 +147,11 @@ extension ProjectWriter {
         for code in book.codes { try put(code, parent: nil) }
         for set in book.sets {
             let setID: Int64
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM code_set WHERE guid = ?", arguments: [set.guid]) {
-                try db.execute(sql: "UPDATE code_set SET name = ?, description = ? WHERE id = ?", arguments: [set.name, set.description, existing])
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code_set WHERE guid = ?"), arguments: [set.guid]) {
+                try db.cachedStatement(sql: "UPDATE code_set SET name = ?, description = ? WHERE id = ?").execute(arguments: [set.name, set.description, existing])
                 setID = existing
             } else {
-                try db.execute(sql: "INSERT INTO code_set (guid, name, description) VALUES (?, ?, ?)", arguments: [set.guid, set.name, set.description])
+                try db.cachedStatement(sql: "INSERT INTO code_set (guid, name, description) VALUES (?, ?, ?)").execute(arguments: [set.guid, set.name, set.description])
                 setID = db.lastInsertedRowID
             }
             for member in set.members {
@@ -167,9 +167,9 @@ extension ProjectWriter {
         let id = try reader.codeID(reference)
         let name = try Names.validated(newName, what: "code name")
         guard !name.contains("/") else { throw VeldwerkError("a code name cannot contain '/'") }
-        let parent = try Int64.fetchOne(db, sql: "SELECT parent_id FROM code WHERE id = ?", arguments: [id])
+        let parent = try Int64.fetchOne(db.cachedStatement(sql: "SELECT parent_id FROM code WHERE id = ?"), arguments: [id])
         try requireFreeName(name, parent: parent, except: id)
-        try db.execute(sql: "UPDATE code SET name = ? WHERE id = ?", arguments: [name, id])
+        try db.cachedStatement(sql: "UPDATE code SET name = ? WHERE id = ?").execute(arguments: [name, id])
         return try reader.codePath(id)
     }
 
@@ -182,12 +182,12 @@ extension ProjectWriter {
             var walk: Int64? = parentID
             while let w = walk {
                 if w == id { throw VeldwerkError("cannot move '\(try reader.codePath(id))' under itself or its own sub-code") }
-                walk = try Int64.fetchOne(db, sql: "SELECT parent_id FROM code WHERE id = ?", arguments: [w])
+                walk = try Int64.fetchOne(db.cachedStatement(sql: "SELECT parent_id FROM code WHERE id = ?"), arguments: [w])
             }
         }
         guard let name = try CodeRecord.fetchOne(db, key: id)?.name else { throw StoreError.unknown(.code, reference) }
         try requireFreeName(name, parent: parentID, except: id)
-        try db.execute(sql: "UPDATE code SET parent_id = ? WHERE id = ?", arguments: [parentID, id])
+        try db.cachedStatement(sql: "UPDATE code SET parent_id = ? WHERE id = ?").execute(arguments: [parentID, id])
         return try reader.codePath(id)
     }
 
@@ -200,7 +200,7 @@ extension ProjectWriter {
         var walk: Int64? = to
         while let w = walk {
             if w == from { throw VeldwerkError("cannot merge a code into its own sub-code") }
-            walk = try Int64.fetchOne(db, sql: "SELECT parent_id FROM code WHERE id = ?", arguments: [w])
+            walk = try Int64.fetchOne(db.cachedStatement(sql: "SELECT parent_id FROM code WHERE id = ?"), arguments: [w])
         }
         let duplicates = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM segment s WHERE s.code_id = ?1 AND EXISTS (SELECT 1 FROM segment t WHERE t.code_id = ?2
@@ -210,18 +210,18 @@ extension ProjectWriter {
             DELETE FROM segment WHERE code_id = ?1 AND EXISTS (SELECT 1 FROM segment t WHERE t.code_id = ?2
               AND t.document_id = segment.document_id AND t.coder_id = segment.coder_id AND t.start_pos = segment.start_pos AND t.end_pos = segment.end_pos)
             """, arguments: [from, to])
-        let moved = try Int.fetchOne(db, sql: "SELECT count(*) FROM segment WHERE code_id = ?", arguments: [from]) ?? 0
-        try db.execute(sql: "UPDATE segment SET code_id = ? WHERE code_id = ?", arguments: [to, from])
-        for child in try Int64.fetchAll(db, sql: "SELECT id FROM code WHERE parent_id = ?", arguments: [from]) {
+        let moved = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM segment WHERE code_id = ?"), arguments: [from]) ?? 0
+        try db.cachedStatement(sql: "UPDATE segment SET code_id = ? WHERE code_id = ?").execute(arguments: [to, from])
+        for child in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM code WHERE parent_id = ?"), arguments: [from]) {
             guard let name = try CodeRecord.fetchOne(db, key: child)?.name else { continue }
             try requireFreeName(name, parent: to, except: child)
-            try db.execute(sql: "UPDATE code SET parent_id = ? WHERE id = ?", arguments: [to, child])
+            try db.cachedStatement(sql: "UPDATE code SET parent_id = ? WHERE id = ?").execute(arguments: [to, child])
         }
-        try db.execute(sql: "DELETE FROM code_set_member WHERE code_id = ?1 AND set_id IN (SELECT set_id FROM code_set_member WHERE code_id = ?2)", arguments: [from, to])
-        try db.execute(sql: "UPDATE code_set_member SET code_id = ? WHERE code_id = ?", arguments: [to, from])
-        try db.execute(sql: "DELETE FROM a4_item WHERE code_id = ?1 AND team_id IN (SELECT team_id FROM a4_item WHERE code_id = ?2)", arguments: [from, to])
-        try db.execute(sql: "UPDATE a4_item SET code_id = ? WHERE code_id = ?", arguments: [to, from])
-        try db.execute(sql: "DELETE FROM code WHERE id = ?", arguments: [from])
+        try db.cachedStatement(sql: "DELETE FROM code_set_member WHERE code_id = ?1 AND set_id IN (SELECT set_id FROM code_set_member WHERE code_id = ?2)").execute(arguments: [from, to])
+        try db.cachedStatement(sql: "UPDATE code_set_member SET code_id = ? WHERE code_id = ?").execute(arguments: [to, from])
+        try db.cachedStatement(sql: "DELETE FROM a4_item WHERE code_id = ?1 AND team_id IN (SELECT team_id FROM a4_item WHERE code_id = ?2)").execute(arguments: [from, to])
+        try db.cachedStatement(sql: "UPDATE a4_item SET code_id = ? WHERE code_id = ?").execute(arguments: [to, from])
+        try db.cachedStatement(sql: "DELETE FROM code WHERE id = ?").execute(arguments: [from])
         return (moved, duplicates)
     }
 }

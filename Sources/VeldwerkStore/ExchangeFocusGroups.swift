@@ -5,11 +5,11 @@ import VeldwerkCore
 
 extension ProjectReader {
     public func exchangeFocusGroups() throws -> [ExchangeFocusGroup] {
-        let groups = try Row.fetchAll(db, sql: "SELECT f.id, t.name, f.held_on FROM focus_group f JOIN team t ON t.id = f.team_id ORDER BY f.id")
+        let groups = try Row.fetchAll(db.cachedStatement(sql: "SELECT f.id, t.name, f.held_on FROM focus_group f JOIN team t ON t.id = f.team_id ORDER BY f.id"))
         return try groups.map { g in
             let id: Int64 = g[0]
             let items = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [id]).map { item in
-                let codes = try Row.fetchAll(db, sql: "SELECT code_guid, code_name FROM fg_item_code WHERE item_id = ? ORDER BY id", arguments: [item.id])
+                let codes = try Row.fetchAll(db.cachedStatement(sql: "SELECT code_guid, code_name FROM fg_item_code WHERE item_id = ? ORDER BY id"), arguments: [item.id])
                     .map { ExchangeFocusGroup.CodeLabel(guid: $0[0], name: $0[1]) }
                 return ExchangeFocusGroup.Item(number: item.number, label: item.label, mergedInto: item.merged, codes: codes)
             }
@@ -48,7 +48,7 @@ extension ProjectWriter {
         }
         var items: [Int: Int64] = [:]
         let group: Int64
-        if let here = try Int64.fetchOne(db, sql: "SELECT id FROM focus_group WHERE team_id = ? AND held_on = ? ORDER BY id LIMIT 1", arguments: [team, fg.date]) {
+        if let here = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM focus_group WHERE team_id = ? AND held_on = ? ORDER BY id LIMIT 1"), arguments: [team, fg.date]) {
             group = here
             let mine = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [here])
             guard mine.map({ "\($0.number) \($0.label)" }) == fg.items.map({ "\($0.number) \($0.label)" }) else {
@@ -57,32 +57,32 @@ extension ProjectWriter {
             }
             for item in mine { items[item.number] = item.id }
         } else {
-            try db.execute(sql: "INSERT INTO focus_group (team_id, held_on) VALUES (?, ?)", arguments: [team, fg.date])
+            try db.cachedStatement(sql: "INSERT INTO focus_group (team_id, held_on) VALUES (?, ?)").execute(arguments: [team, fg.date])
             group = db.lastInsertedRowID
             for item in fg.items {
-                try db.execute(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)", arguments: [group, item.number, item.label])
+                try db.cachedStatement(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)").execute(arguments: [group, item.number, item.label])
                 items[item.number] = db.lastInsertedRowID
                 for code in item.codes {
-                    try db.execute(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) VALUES (?, ?, ?)", arguments: [db.lastInsertedRowID, code.guid, code.name])
+                    try db.cachedStatement(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) VALUES (?, ?, ?)").execute(arguments: [db.lastInsertedRowID, code.guid, code.name])
                 }
             }
             for item in fg.items {
                 if let into = item.mergedInto, let target = items[into], let id = items[item.number] {
-                    try db.execute(sql: "UPDATE fg_item SET merged_into = ? WHERE id = ?", arguments: [target, id])
+                    try db.cachedStatement(sql: "UPDATE fg_item SET merged_into = ? WHERE id = ?").execute(arguments: [target, id])
                 }
             }
             report.focusGroups += 1
         }
         func person(_ pseudonym: String) throws -> Int64? {
-            try Int64.fetchOne(db, sql: "SELECT id FROM participant WHERE pseudonym = ? AND team_id = ?", arguments: [pseudonym, team])
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM participant WHERE pseudonym = ? AND team_id = ?"), arguments: [pseudonym, team])
         }
         var subgroups: [String: Int64] = [:]
         for s in fg.subgroups {
-            if let here = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [group, s.name]) {
+            if let here = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?"), arguments: [group, s.name]) {
                 subgroups[s.name.lowercased()] = here
             } else {
-                let lead = try s.lead.flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [$0]) }
-                try db.execute(sql: "INSERT INTO subgroup (focus_group_id, name, lead_id) VALUES (?, ?, ?)", arguments: [group, s.name, lead])
+                let lead = try s.lead.flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM researcher WHERE name = ?"), arguments: [$0]) }
+                try db.cachedStatement(sql: "INSERT INTO subgroup (focus_group_id, name, lead_id) VALUES (?, ?, ?)").execute(arguments: [group, s.name, lead])
                 subgroups[s.name.lowercased()] = db.lastInsertedRowID
             }
             for member in s.members {
@@ -97,12 +97,12 @@ extension ProjectWriter {
                     report.conflicts.append("\(label): \(member) sits in subgroup \(elsewhere) here, \(s.name) in \(file); left in \(elsewhere)")
                     continue
                 }
-                try db.execute(sql: "INSERT OR IGNORE INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)", arguments: [sub, p])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)").execute(arguments: [sub, p])
             }
         }
         for r in fg.recognitions {
             guard let p = try person(r.participant), let item = items[r.item] else { continue }
-            try db.execute(sql: "INSERT OR IGNORE INTO recognition (focus_group_id, participant_id, item_id) VALUES (?, ?, ?)", arguments: [group, p, item])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO recognition (focus_group_id, participant_id, item_id) VALUES (?, ?, ?)").execute(arguments: [group, p, item])
             if db.changesCount > 0 { report.votes += 1 }
         }
         for pie in fg.pies {
@@ -116,7 +116,7 @@ extension ProjectWriter {
             }
             let who = pie.participant ?? "subgroup \(pie.subgroup ?? "")"
             if let here = try Int64.fetchOne(db, sql: "SELECT id FROM pie WHERE focus_group_id = ? AND \(owner.column) = ?", arguments: [group, owner.id]) {
-                let slices = try Row.fetchAll(db, sql: "SELECT i.number, x.share FROM pie_slice x JOIN fg_item i ON i.id = x.item_id WHERE x.pie_id = ?", arguments: [here])
+                let slices = try Row.fetchAll(db.cachedStatement(sql: "SELECT i.number, x.share FROM pie_slice x JOIN fg_item i ON i.id = x.item_id WHERE x.pie_id = ?"), arguments: [here])
                     .map { ExchangeFocusGroup.Slice(item: $0[0], share: $0[1]) }
                 if !ExchangeFocusGroup.sameSlices(slices, pie.slices) {
                     report.conflicts.append("\(label): the pie of \(who) here differs from the one in \(file); kept this one")
@@ -127,7 +127,7 @@ extension ProjectWriter {
             let id = db.lastInsertedRowID
             for slice in pie.slices {
                 guard let item = items[slice.item] else { continue }
-                try db.execute(sql: "INSERT INTO pie_slice (pie_id, item_id, share) VALUES (?, ?, ?)", arguments: [id, item, slice.share])
+                try db.cachedStatement(sql: "INSERT INTO pie_slice (pie_id, item_id, share) VALUES (?, ?, ?)").execute(arguments: [id, item, slice.share])
             }
             report.votes += 1
         }

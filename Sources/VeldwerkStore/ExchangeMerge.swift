@@ -81,10 +81,10 @@ extension ProjectWriter {
         var names: [String: String] = [:]
         for user in users {
             let name = (try? Names.validated(user.name, what: "researcher")) ?? "user \(user.guid.prefix(8))"
-            if let here = try String.fetchOne(db, sql: "SELECT name FROM researcher WHERE name = ?", arguments: [name]) {
+            if let here = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM researcher WHERE name = ?"), arguments: [name]) {
                 names[user.guid.lowercased()] = here
             } else {
-                try db.execute(sql: "INSERT INTO researcher (name) VALUES (?)", arguments: [name])
+                try db.cachedStatement(sql: "INSERT INTO researcher (name) VALUES (?)").execute(arguments: [name])
                 names[user.guid.lowercased()] = name
                 report.researchers += 1
             }
@@ -97,7 +97,7 @@ extension ProjectWriter {
     /// Returns the local code for each of the file's code GUIDs.
     private func mergeCodes(_ book: Codebook, from file: String, into report: inout MergeReport) throws -> [String: Int64] {
         var map: [String: Int64] = [:]
-        var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM code") ?? 0
+        var position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM code")) ?? 0
         func put(_ node: CodeNode, parent: Int64?) throws {
             let id: Int64
             if let here = try CodeRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM code WHERE guid = ?"), arguments: [node.guid]), let hereID = here.id {
@@ -123,16 +123,16 @@ extension ProjectWriter {
         for code in book.codes { try put(code, parent: nil) }
         for set in book.sets {
             let setID: Int64
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM code_set WHERE guid = ?", arguments: [set.guid]) {
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code_set WHERE guid = ?"), arguments: [set.guid]) {
                 setID = existing
             } else {
-                try db.execute(sql: "INSERT INTO code_set (guid, name, description) VALUES (?, ?, ?)", arguments: [set.guid, set.name, set.description])
+                try db.cachedStatement(sql: "INSERT INTO code_set (guid, name, description) VALUES (?, ?, ?)").execute(arguments: [set.guid, set.name, set.description])
                 setID = db.lastInsertedRowID
                 report.sets += 1
             }
             for member in set.members {
                 if let code = map[member.lowercased()] {
-                    try db.execute(sql: "INSERT OR IGNORE INTO code_set_member (set_id, code_id) VALUES (?, ?)", arguments: [setID, code])
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO code_set_member (set_id, code_id) VALUES (?, ?)").execute(arguments: [setID, code])
                 }
             }
         }
@@ -142,7 +142,7 @@ extension ProjectWriter {
     /// The local document for a source: found by GUID or content, or added (a logboek note when
     /// the source says so and its team is here, else a transcript). Nil when it conflicts.
     private func mergeDocument(_ source: ExchangeProject.Source, text: String, from file: String, into report: inout MergeReport) throws -> Int64? {
-        if let here = try Row.fetchOne(db, sql: "SELECT id, body FROM document WHERE guid = ?", arguments: [source.guid]) {
+        if let here = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, body FROM document WHERE guid = ?"), arguments: [source.guid]) {
             let id: Int64 = here["id"]
             guard (here["body"] as String) == text else {
                 report.conflicts.append("source \(source.guid) ('\(source.name)'): its text here differs from the one in \(file); left out its codings")
@@ -162,7 +162,7 @@ extension ProjectWriter {
             }
             let setting = (try? Names.validated(source.values[ExchangeVariable.logbookSetting] ?? "", what: "setting")) ?? "imported"
             let author = try source.values[ExchangeVariable.logbookAuthor].flatMap {
-                try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [$0])
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM researcher WHERE name = ?"), arguments: [$0])
             }
             let document = try insertDocument(kind: "note", source: source, text: text, added: day.description)
             try db.execute(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting) VALUES (?, ?, ?, ?, ?)",
@@ -180,7 +180,7 @@ extension ProjectWriter {
             return known
         }
         let document = try insertDocument(kind: "transcript", source: source, text: text, added: nil)
-        try db.execute(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, NULL)", arguments: [document])
+        try db.cachedStatement(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, NULL)").execute(arguments: [document])
         report.transcripts += 1
         return document
     }
@@ -226,9 +226,9 @@ extension ProjectWriter {
         }
         for guid in c.sources {
             guard let document = documents[guid.lowercased()],
-                  let linked = try Row.fetchOne(db, sql: "SELECT interview_id FROM transcript WHERE document_id = ?", arguments: [document]) else { continue }
+                  let linked = try Row.fetchOne(db.cachedStatement(sql: "SELECT interview_id FROM transcript WHERE document_id = ?"), arguments: [document]) else { continue }
             if let interview: Int64 = linked[0] {
-                let owner = try Int64.fetchOne(db, sql: "SELECT participant_id FROM interview WHERE id = ?", arguments: [interview])
+                let owner = try Int64.fetchOne(db.cachedStatement(sql: "SELECT participant_id FROM interview WHERE id = ?"), arguments: [interview])
                 if owner != participant {
                     report.conflicts.append("transcript \(document) belongs to another participant here than \(pseudonym); left as it is")
                 }
@@ -246,14 +246,14 @@ extension ProjectWriter {
                 interview = free
             } else {
                 let interviewer = try c.values[ExchangeVariable.interviewer].flatMap {
-                    try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [$0])
+                    try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM researcher WHERE name = ?"), arguments: [$0])
                 }
                 try db.execute(sql: "INSERT INTO interview (participant_id, held_on, interviewer_id) VALUES (?, ?, ?)",
                                arguments: [participant, day.description, interviewer])
                 interview = db.lastInsertedRowID
                 report.interviews += 1
             }
-            try db.execute(sql: "UPDATE transcript SET interview_id = ? WHERE document_id = ?", arguments: [interview, document])
+            try db.cachedStatement(sql: "UPDATE transcript SET interview_id = ? WHERE document_id = ?").execute(arguments: [interview, document])
         }
     }
 }

@@ -90,22 +90,22 @@ extension ProjectReader {
     public func subgroupID(_ reference: String, current: Int64?) throws -> Int64 {
         let key = reference.trimmingWhitespace()
         if let n = Int64(key) {
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subgroup WHERE id = ?", arguments: [n]) == true else {
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM subgroup WHERE id = ?"), arguments: [n]) == true else {
                 throw StoreError.unknown(.subgroup, String(n))
             }
             return n
         }
         if let slash = key.firstIndex(of: "/"), let fg = Int64(key[..<slash]) {
             let name = String(key[key.index(after: slash)...])
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [fg, name]) else {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?"), arguments: [fg, name]) else {
                 throw StoreError.unknownSubgroup(focusGroup: fg, name: name)
             }
             return id
         }
-        if let current, let id = try Int64.fetchOne(db, sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [current, key]) {
+        if let current, let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM subgroup WHERE focus_group_id = ? AND name = ?"), arguments: [current, key]) {
             return id
         }
-        let all = try SubgroupPlace.fetchAll(db, sql: "SELECT id, focus_group_id FROM subgroup WHERE name = ?", arguments: [key])
+        let all = try SubgroupPlace.fetchAll(db.cachedStatement(sql: "SELECT id, focus_group_id FROM subgroup WHERE name = ?"), arguments: [key])
         if all.count == 1 { return all[0].id }
         if all.isEmpty { throw StoreError.unknown(.subgroup, key) }
         let forms = all.map { "\($0.focusGroupID)/\(key)" }
@@ -130,11 +130,11 @@ extension ProjectReader {
         }
         let active = all.filter { $0.mergedInto == nil }.map { Tally.Item(number: $0.number, label: $0.label, parts: subtree($0.number)) }
         func slices(_ pie: Int64) throws -> [Pie.Slice] {
-            try SliceRow.fetchAll(db, sql: "SELECT i.number, s.share FROM pie_slice s JOIN fg_item i ON i.id = s.item_id WHERE s.pie_id = ? ORDER BY s.id",
+            try SliceRow.fetchAll(db.cachedStatement(sql: "SELECT i.number, s.share FROM pie_slice s JOIN fg_item i ON i.id = s.item_id WHERE s.pie_id = ? ORDER BY s.id"),
                                   arguments: [pie]).map { Pie.Slice(item: $0.number, share: $0.share) }
         }
         let groups = try subgroups(of: focusGroup).map { g -> Tally.Subgroup in
-            let pie = try Int64.fetchOne(db, sql: "SELECT id FROM pie WHERE subgroup_id = ?", arguments: [g.id])
+            let pie = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM pie WHERE subgroup_id = ?"), arguments: [g.id])
             return Tally.Subgroup(name: g.name, members: g.members.map(\.pseudonym), consensus: try pie.map(slices))
         }
         var recognitions: [String: Set<Int>] = [:]
@@ -207,10 +207,10 @@ extension ProjectWriter {
         guard !sheet.isEmpty else {
             throw StoreError.emptyA4Sheet(team: team)
         }
-        try db.execute(sql: "INSERT INTO focus_group (team_id, held_on) VALUES (?, ?)", arguments: [teamID, date.description])
+        try db.cachedStatement(sql: "INSERT INTO focus_group (team_id, held_on) VALUES (?, ?)").execute(arguments: [teamID, date.description])
         let fg = db.lastInsertedRowID
         for item in sheet {
-            try db.execute(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)", arguments: [fg, item.number, item.label])
+            try db.cachedStatement(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)").execute(arguments: [fg, item.number, item.label])
             let itemID = db.lastInsertedRowID
             try db.execute(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, guid, name FROM code WHERE id = ?",
                            arguments: [itemID, item.codeID])
@@ -223,10 +223,10 @@ extension ProjectWriter {
         let name = try Names.validated(name, what: "subgroup name")
         guard Int64(name) == nil, !name.contains("/") else { throw VeldwerkError("a subgroup name cannot be a number or contain '/'; use e.g. A or Tafel 1") }
         let leadID = try lead.map { try reader.id(of: .researcher, $0) }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM subgroup WHERE focus_group_id = ? AND name = ?", arguments: [focusGroup, name]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM subgroup WHERE focus_group_id = ? AND name = ?"), arguments: [focusGroup, name]) == true {
             throw VeldwerkError("focus group \(focusGroup) already has a subgroup '\(name)'")
         }
-        try db.execute(sql: "INSERT INTO subgroup (focus_group_id, name, lead_id) VALUES (?, ?, ?)", arguments: [focusGroup, name, leadID])
+        try db.cachedStatement(sql: "INSERT INTO subgroup (focus_group_id, name, lead_id) VALUES (?, ?, ?)").execute(arguments: [focusGroup, name, leadID])
         return db.lastInsertedRowID
     }
 
@@ -247,7 +247,7 @@ extension ProjectWriter {
                 pseudonym = try reader.participant(ref).pseudonym
             }
             let pid = try reader.id(of: .participant, pseudonym)
-            let team = try Int64.fetchOne(db, sql: "SELECT team_id FROM participant WHERE id = ?", arguments: [pid])
+            let team = try Int64.fetchOne(db.cachedStatement(sql: "SELECT team_id FROM participant WHERE id = ?"), arguments: [pid])
             guard team == teamID else {
                 throw VeldwerkError("\(pseudonym) belongs to another team; this focus group is \(teamName)'s")
             }
@@ -256,7 +256,7 @@ extension ProjectWriter {
                 """, arguments: [pid, fg]) {
                 throw VeldwerkError("\(pseudonym) is already in subgroup '\(other)' of this focus group")
             }
-            try db.execute(sql: "INSERT INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)", arguments: [subgroup, pid])
+            try db.cachedStatement(sql: "INSERT INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)").execute(arguments: [subgroup, pid])
             joined.append(pseudonym)
         }
         let members = try reader.subgroups(of: fg).first { $0.id == subgroup }?.members ?? []
@@ -269,9 +269,9 @@ extension ProjectWriter {
         let (pid, fg) = try seat(participant, current: current)
         try VotingRules.checkDistinct(items)
         let ids = try items.map { try itemID(fg, $0, forVoting: false) }
-        try db.execute(sql: "DELETE FROM recognition WHERE focus_group_id = ? AND participant_id = ?", arguments: [fg, pid])
+        try db.cachedStatement(sql: "DELETE FROM recognition WHERE focus_group_id = ? AND participant_id = ?").execute(arguments: [fg, pid])
         for id in ids {
-            try db.execute(sql: "INSERT INTO recognition (focus_group_id, participant_id, item_id) VALUES (?, ?, ?)", arguments: [fg, pid, id])
+            try db.cachedStatement(sql: "INSERT INTO recognition (focus_group_id, participant_id, item_id) VALUES (?, ?, ?)").execute(arguments: [fg, pid, id])
         }
         return (fg, ids.count)
     }
@@ -285,29 +285,29 @@ extension ProjectWriter {
             """, arguments: [fg, pid]))
         let warnings = VotingRules.sliceWarnings(slices)
             + VotingRules.unrecognisedWarnings(pseudonym: try reader.participant(participant).pseudonym, slices: slices, recognised: recognised)
-        try db.execute(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE focus_group_id = ? AND participant_id = ?)", arguments: [fg, pid])
-        try db.execute(sql: "DELETE FROM pie WHERE focus_group_id = ? AND participant_id = ?", arguments: [fg, pid])
-        try db.execute(sql: "INSERT INTO pie (focus_group_id, participant_id) VALUES (?, ?)", arguments: [fg, pid])
+        try db.cachedStatement(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE focus_group_id = ? AND participant_id = ?)").execute(arguments: [fg, pid])
+        try db.cachedStatement(sql: "DELETE FROM pie WHERE focus_group_id = ? AND participant_id = ?").execute(arguments: [fg, pid])
+        try db.cachedStatement(sql: "INSERT INTO pie (focus_group_id, participant_id) VALUES (?, ?)").execute(arguments: [fg, pid])
         try insertSlices(pie: db.lastInsertedRowID, ids: ids, slices: slices)
         return (fg, warnings)
     }
 
     /// The subgroup's agreed pie; it replaces the previous consensus, never anyone's individual pie.
     public func setConsensus(subgroup: Int64, slices: [Pie.Slice]) throws -> (focusGroup: Int64, warnings: [String]) {
-        guard let fg = try Int64.fetchOne(db, sql: "SELECT focus_group_id FROM subgroup WHERE id = ?", arguments: [subgroup]) else {
+        guard let fg = try Int64.fetchOne(db.cachedStatement(sql: "SELECT focus_group_id FROM subgroup WHERE id = ?"), arguments: [subgroup]) else {
             throw StoreError.unknown(.subgroup, String(subgroup))
         }
         let ids = try slices.map { try itemID(fg, $0.item, forVoting: true) }
-        try db.execute(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE subgroup_id = ?)", arguments: [subgroup])
-        try db.execute(sql: "DELETE FROM pie WHERE subgroup_id = ?", arguments: [subgroup])
-        try db.execute(sql: "INSERT INTO pie (focus_group_id, subgroup_id) VALUES (?, ?)", arguments: [fg, subgroup])
+        try db.cachedStatement(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE subgroup_id = ?)").execute(arguments: [subgroup])
+        try db.cachedStatement(sql: "DELETE FROM pie WHERE subgroup_id = ?").execute(arguments: [subgroup])
+        try db.cachedStatement(sql: "INSERT INTO pie (focus_group_id, subgroup_id) VALUES (?, ?)").execute(arguments: [fg, subgroup])
         try insertSlices(pie: db.lastInsertedRowID, ids: ids, slices: slices)
         return (fg, VotingRules.sliceWarnings(slices))
     }
 
     private func insertSlices(pie: Int64, ids: [Int64], slices: [Pie.Slice]) throws {
         for (id, slice) in zip(ids, slices) {
-            try db.execute(sql: "INSERT INTO pie_slice (pie_id, item_id, share) VALUES (?, ?, ?)", arguments: [pie, id, slice.share])
+            try db.cachedStatement(sql: "INSERT INTO pie_slice (pie_id, item_id, share) VALUES (?, ?, ?)").execute(arguments: [pie, id, slice.share])
         }
     }
 
@@ -320,7 +320,7 @@ extension ProjectWriter {
 
     private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
         guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [fg, number]) else {
-            let count = try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [fg]) ?? 0
+            let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?"), arguments: [fg]) ?? 0
             throw StoreError.noSuchItem(focusGroup: fg, item: number, count: count)
         }
         if forVoting { try VotingRules.checkVotable(item: number, mergedInto: row.merged) }
@@ -347,12 +347,12 @@ extension ProjectWriter {
         }
         try VotingRules.checkMerge(found.map { ($0.number, $0.mergedInto) })
         let ids = found.map(\.id)
-        let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?", arguments: [focusGroup]) ?? 0) + 1
-        try db.execute(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)", arguments: [focusGroup, number, label])
+        let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?"), arguments: [focusGroup]) ?? 0) + 1
+        try db.cachedStatement(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)").execute(arguments: [focusGroup, number, label])
         let newID = db.lastInsertedRowID
         for id in ids {
-            try db.execute(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, code_guid, code_name FROM fg_item_code WHERE item_id = ?", arguments: [newID, id])
-            try db.execute(sql: "UPDATE fg_item SET merged_into = ? WHERE id = ?", arguments: [newID, id])
+            try db.cachedStatement(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, code_guid, code_name FROM fg_item_code WHERE item_id = ?").execute(arguments: [newID, id])
+            try db.cachedStatement(sql: "UPDATE fg_item SET merged_into = ? WHERE id = ?").execute(arguments: [newID, id])
         }
         return number
     }

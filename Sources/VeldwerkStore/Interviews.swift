@@ -49,7 +49,7 @@ extension ProjectWriter {
     /// The interview of `participant` on `date`, made when there is none yet (manifest imports).
     public func interviewFor(participant: String, date: Day, interviewer: String?) throws -> Int64 {
         let pid = try reader.id(of: .participant, participant)
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM interview WHERE participant_id = ? AND held_on = ?", arguments: [pid, date.description]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM interview WHERE participant_id = ? AND held_on = ?"), arguments: [pid, date.description]) {
             return id
         }
         return try addInterview(participant: participant, date: date, interviewer: interviewer).id

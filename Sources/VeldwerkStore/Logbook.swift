@@ -30,9 +30,9 @@ extension ProjectReader {
             let id = row.id
             return NoteInfo(
                 id: id, document: row.documentID, team: row.team, date: row.heldOn, author: row.author, setting: row.setting,
-                roles: try String.fetchAll(db, sql: "SELECT r.name FROM note_role x JOIN role r ON r.id = x.role_id WHERE x.note_id = ? ORDER BY r.name", arguments: [id]),
-                themes: try String.fetchAll(db, sql: "SELECT t.name FROM note_theme x JOIN theme t ON t.id = x.theme_id WHERE x.note_id = ? ORDER BY x.id", arguments: [id]),
-                participants: try String.fetchAll(db, sql: "SELECT p.pseudonym FROM note_participant x JOIN participant p ON p.id = x.participant_id WHERE x.note_id = ? ORDER BY p.pseudonym", arguments: [id]),
+                roles: try String.fetchAll(db.cachedStatement(sql: "SELECT r.name FROM note_role x JOIN role r ON r.id = x.role_id WHERE x.note_id = ? ORDER BY r.name"), arguments: [id]),
+                themes: try String.fetchAll(db.cachedStatement(sql: "SELECT t.name FROM note_theme x JOIN theme t ON t.id = x.theme_id WHERE x.note_id = ? ORDER BY x.id"), arguments: [id]),
+                participants: try String.fetchAll(db.cachedStatement(sql: "SELECT p.pseudonym FROM note_participant x JOIN participant p ON p.id = x.participant_id WHERE x.note_id = ? ORDER BY p.pseudonym"), arguments: [id]),
                 text: row.body)
         }
     }
@@ -82,7 +82,7 @@ extension ProjectWriter {
         try db.execute(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting, session_id) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [doc, teamID, date.description, authorID, setting, session])
         let note = db.lastInsertedRowID
-        for r in Set(roleIDs) { try db.execute(sql: "INSERT INTO note_role (note_id, role_id) VALUES (?, ?)", arguments: [note, r]) }
+        for r in Set(roleIDs) { try db.cachedStatement(sql: "INSERT INTO note_role (note_id, role_id) VALUES (?, ?)").execute(arguments: [note, r]) }
         try link(note: note, themes: themeIDs, participants: participantIDs)
         return try reader.note(note)
     }
@@ -94,7 +94,7 @@ extension ProjectWriter {
     }
 
     private func link(note: Int64, themes: [Int64], participants: [Int64]) throws {
-        for t in themes { try db.execute(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) VALUES (?, ?)", arguments: [note, t]) }
-        for p in participants { try db.execute(sql: "INSERT OR IGNORE INTO note_participant (note_id, participant_id) VALUES (?, ?)", arguments: [note, p]) }
+        for t in themes { try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) VALUES (?, ?)").execute(arguments: [note, t]) }
+        for p in participants { try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_participant (note_id, participant_id) VALUES (?, ?)").execute(arguments: [note, p]) }
     }
 }

@@ -35,7 +35,7 @@ extension ProjectWriter {
         let id: String
         if let pseudonym {
             id = try Pseudonym.validated(pseudonym)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM participant WHERE pseudonym = ?", arguments: [id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM participant WHERE pseudonym = ?"), arguments: [id]) == true {
                 throw VeldwerkError("pseudonym \(id) is taken; choose another or leave out --id")
             }
         } else {
@@ -43,7 +43,7 @@ extension ProjectWriter {
             guard let roleCode = try RoleRecord.fetchOne(db, key: roleID)?.code else { throw StoreError.unknown(.role, role) }
             let prefix = "\(teamCode)-\(roleCode)-"
             // Codes are letters and digits, so the prefix has no LIKE wildcards and the index serves it.
-            let existing = try String.fetchAll(db, sql: "SELECT pseudonym FROM participant WHERE pseudonym LIKE ?", arguments: [prefix + "%"])
+            let existing = try String.fetchAll(db.cachedStatement(sql: "SELECT pseudonym FROM participant WHERE pseudonym LIKE ?"), arguments: [prefix + "%"])
             id = Pseudonym.next(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), existing: existing.map { $0.uppercased() })
         }
         try db.execute(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)",

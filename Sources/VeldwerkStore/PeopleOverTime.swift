@@ -89,7 +89,7 @@ extension ProjectReader {
 
     /// The WOE's position in a team over time, oldest first ("" is the position first recorded).
     public func woePositions(team: String) throws -> [(date: String, text: String)] {
-        try Row.fetchAll(db, sql: "SELECT from_date, text FROM team_woe_position WHERE team_id = ? ORDER BY from_date, id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT from_date, text FROM team_woe_position WHERE team_id = ? ORDER BY from_date, id"),
                          arguments: [try id(of: .team, team)]).map { (date: $0[0], text: $0[1]) }
     }
 }
@@ -138,8 +138,8 @@ extension ProjectWriter {
     public func setWoePosition(team: String, text: String, from day: Day) throws {
         let id = try reader.id(of: .team, team)
         let text = try Names.validatedText(text, what: "WOE position")
-        try db.execute(sql: "DELETE FROM team_woe_position WHERE team_id = ? AND from_date = ?", arguments: [id, day.description])
-        try db.execute(sql: "INSERT INTO team_woe_position (team_id, from_date, text) VALUES (?, ?, ?)", arguments: [id, day.description, text])
+        try db.cachedStatement(sql: "DELETE FROM team_woe_position WHERE team_id = ? AND from_date = ?").execute(arguments: [id, day.description])
+        try db.cachedStatement(sql: "INSERT INTO team_woe_position (team_id, from_date, text) VALUES (?, ?, ?)").execute(arguments: [id, day.description, text])
         try db.execute(sql: """
             UPDATE team SET woe_position = (SELECT text FROM team_woe_position WHERE team_id = ?1 ORDER BY from_date DESC, id DESC LIMIT 1) WHERE id = ?1
             """, arguments: [id])

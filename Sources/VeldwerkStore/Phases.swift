@@ -4,7 +4,7 @@ import VeldwerkCore
 extension ProjectReader {
     /// A team's phases in order of their start.
     public func phases(team: String) throws -> [PhaseSpan] {
-        try Row.fetchAll(db, sql: "SELECT phase, from_date, to_date FROM team_phase WHERE team_id = ? ORDER BY from_date, id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT phase, from_date, to_date FROM team_phase WHERE team_id = ? ORDER BY from_date, id"),
                          arguments: [try id(of: .team, team)]).map { r in
             guard let p = Phase(rawValue: r[0]) else { throw VeldwerkError("a phase of \(team) is damaged; restore the project from a backup") }
             return PhaseSpan(phase: p, from: r[1], to: r[2])

@@ -51,7 +51,7 @@ extension ProjectReader {
     }
 
     public func action(_ id: Int64) throws -> ActionInfo {
-        guard let theme = try Int64.fetchOne(db, sql: "SELECT theme_id FROM plan_action WHERE id = ?", arguments: [id]),
+        guard let theme = try Int64.fetchOne(db.cachedStatement(sql: "SELECT theme_id FROM plan_action WHERE id = ?"), arguments: [id]),
               let found = try actions(themeID: theme).first(where: { $0.id == id }) else { throw StoreError.unknown(.action, String(id)) }
         return found
     }
@@ -65,17 +65,17 @@ extension ProjectReader {
             LEFT JOIN participant p ON p.id = a.owner_participant_id LEFT JOIN role pr ON pr.id = p.role_id
             WHERE a.theme_id = ? ORDER BY a.id
             """, arguments: [themeID]).map { row in
-            let evaluations = try Row.fetchAll(db, sql: "SELECT moment, label, notes FROM evaluation WHERE action_id = ? ORDER BY moment, id", arguments: [row.id]).map {
+            let evaluations = try Row.fetchAll(db.cachedStatement(sql: "SELECT moment, label, notes FROM evaluation WHERE action_id = ? ORDER BY moment, id"), arguments: [row.id]).map {
                 EvaluationInfo(moment: $0[0], label: $0[1], notes: $0[2])
             }
             // The schema's CHECKs keep level, status and scope to these words; anything else is damage.
             func damaged() -> VeldwerkError { VeldwerkError("action \(row.id) has a damaged level, status or scope; restore the project from a backup") }
             guard let level = PlanLevel(rawValue: row.level), let status = ActionStatus(rawValue: row.status) else { throw damaged() }
-            let steps = try Row.fetchAll(db, sql: "SELECT status, on_date, note FROM plan_status WHERE action_id = ? ORDER BY on_date, id", arguments: [row.id]).map { s in
+            let steps = try Row.fetchAll(db.cachedStatement(sql: "SELECT status, on_date, note FROM plan_status WHERE action_id = ? ORDER BY on_date, id"), arguments: [row.id]).map { s in
                 guard let st = ActionStatus(rawValue: s[0]) else { throw damaged() }
                 return StatusStep(status: st, date: s[1], note: s[2])
             }
-            let approvals = try Row.fetchAll(db, sql: "SELECT by_whom, on_date FROM plan_approval WHERE action_id = ? ORDER BY on_date, id", arguments: [row.id])
+            let approvals = try Row.fetchAll(db.cachedStatement(sql: "SELECT by_whom, on_date FROM plan_approval WHERE action_id = ? ORDER BY on_date, id"), arguments: [row.id])
                 .map { (by: $0[0] as String, date: $0[1] as String) }
             let owner: ActionOwner
             if let r = row.ownerRole { owner = .role(r) } else if let p = row.ownerPseudonym { owner = .participant(pseudonym: p, role: row.ownerParticipantRole ?? "") } else { owner = .forum(row.ownerForum ?? "") }
@@ -109,7 +109,7 @@ extension ProjectWriter {
     public func addAction(theme: String, description: String, owner: String?, forum: String?, level: PlanLevel, status: ActionStatus,
                           on day: Day, due: Month?, expects: String? = nil, scope: PlanScope? = nil) throws -> ActionInfo {
         let themeID = try reader.themeID(theme)
-        let state = try String.fetchOne(db, sql: "SELECT state FROM theme WHERE id = ?", arguments: [themeID]) ?? "removed"
+        let state = try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM theme WHERE id = ?"), arguments: [themeID]) ?? "removed"
         guard state == "active" else { throw VeldwerkError("theme \(themeID) was \(state); plan on the theme it became") }
         let text = try Names.validatedText(description, what: "action")
         guard !text.isEmpty else { throw VeldwerkError("describe the action") }
@@ -131,7 +131,7 @@ extension ProjectWriter {
             """, arguments: [themeID, text, roleID, participantID, forumText, level.rawValue, status.rawValue, due?.description,
                              try expects.map { try Names.validatedText($0, what: "expected outcome") }, scope?.rawValue])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO plan_status (action_id, status, on_date) VALUES (?, ?, ?)", arguments: [id, status.rawValue, day.description])
+        try db.cachedStatement(sql: "INSERT INTO plan_status (action_id, status, on_date) VALUES (?, ?, ?)").execute(arguments: [id, status.rawValue, day.description])
         return try reader.action(id)
     }
 
@@ -153,17 +153,17 @@ extension ProjectWriter {
     public func approveAction(_ action: Int64, by: String, on day: Day) throws -> ActionInfo {
         _ = try reader.action(action)
         let who = try Names.validated(by, what: "approver")
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM plan_approval WHERE action_id = ? AND lower(by_whom) = lower(?) AND on_date = ?",
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM plan_approval WHERE action_id = ? AND lower(by_whom) = lower(?) AND on_date = ?"),
                              arguments: [action, who, day.description]) == true {
             throw VeldwerkError("\(who) already approved action \(action) on \(day)")
         }
-        try db.execute(sql: "INSERT INTO plan_approval (action_id, by_whom, on_date) VALUES (?, ?, ?)", arguments: [action, who, day.description])
+        try db.cachedStatement(sql: "INSERT INTO plan_approval (action_id, by_whom, on_date) VALUES (?, ?, ?)").execute(arguments: [action, who, day.description])
         return try reader.action(action)
     }
 
     /// Plans or records an evaluation moment of an action (e.g. halfway through a one-year pilot).
     public func addEvaluation(action: Int64, moment: String, label: String?, notes: String?) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan_action WHERE id = ?", arguments: [action]) == true else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM plan_action WHERE id = ?"), arguments: [action]) == true else {
             throw StoreError.unknown(.action, String(action))
         }
         let when: String

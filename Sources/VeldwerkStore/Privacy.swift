@@ -16,7 +16,7 @@ public struct PrivacyReport: Sendable, Equatable {
 
 extension ProjectReader {
     public func privacyThreshold() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT privacy_threshold FROM project WHERE id = 1") ?? PrivacyRules.defaultThreshold
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT privacy_threshold FROM project WHERE id = 1")) ?? PrivacyRules.defaultThreshold
     }
 
     /// How many of the team's participants hold each role.
@@ -42,12 +42,12 @@ extension ProjectReader {
 extension ProjectWriter {
     public func setPrivacyThreshold(_ n: Int) throws {
         guard (1...100).contains(n) else { throw VeldwerkError("the threshold is a number of people from 1 to 100; 3 is the usual") }
-        try db.execute(sql: "UPDATE project SET privacy_threshold = ? WHERE id = 1", arguments: [n])
+        try db.cachedStatement(sql: "UPDATE project SET privacy_threshold = ? WHERE id = 1").execute(arguments: [n])
     }
 
     /// Whether a participant's words may be quoted in exports; their codings count either way.
     public func setQuoteConsent(_ pseudonym: String, allowed: Bool) throws {
         let id = try reader.id(of: .participant, pseudonym)
-        try db.execute(sql: "UPDATE participant SET quotes_consent = ? WHERE id = ?", arguments: [allowed ? 1 : 0, id])
+        try db.cachedStatement(sql: "UPDATE participant SET quotes_consent = ? WHERE id = ?").execute(arguments: [allowed ? 1 : 0, id])
     }
 }

@@ -7,19 +7,19 @@ public struct ProjectReader {
 
     /// The project's name as given at `init`.
     public func projectName() throws -> String {
-        try String.fetchOne(db, sql: "SELECT name FROM project WHERE id = 1") ?? "project"
+        try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM project WHERE id = 1")) ?? "project"
     }
 
     /// The names that exist of one kind, for Tab completion and "did you mean" answers.
     public func names(of kind: NamedKind) throws -> [String] {
         switch kind {
-        case .team: return try String.fetchAll(db, sql: "SELECT name FROM team ORDER BY name")
-        case .role: return try String.fetchAll(db, sql: "SELECT name FROM role ORDER BY name")
-        case .participant: return try String.fetchAll(db, sql: "SELECT pseudonym FROM participant ORDER BY pseudonym")
-        case .researcher: return try String.fetchAll(db, sql: "SELECT name FROM researcher ORDER BY name")
-        case .code: return try String.fetchAll(db, sql: "SELECT DISTINCT name FROM code ORDER BY name")
-        case .session: return try String.fetchAll(db, sql: "SELECT CAST(id AS TEXT) FROM session ORDER BY id")
-        case .learningCase: return try String.fetchAll(db, sql: "SELECT CAST(id AS TEXT) FROM learning_case ORDER BY id")
+        case .team: return try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM team ORDER BY name"))
+        case .role: return try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM role ORDER BY name"))
+        case .participant: return try String.fetchAll(db.cachedStatement(sql: "SELECT pseudonym FROM participant ORDER BY pseudonym"))
+        case .researcher: return try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM researcher ORDER BY name"))
+        case .code: return try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM code ORDER BY name"))
+        case .session: return try String.fetchAll(db.cachedStatement(sql: "SELECT CAST(id AS TEXT) FROM session ORDER BY id"))
+        case .learningCase: return try String.fetchAll(db.cachedStatement(sql: "SELECT CAST(id AS TEXT) FROM learning_case ORDER BY id"))
         }
     }
 
@@ -35,19 +35,19 @@ public struct ProjectReader {
         let found: Int64?
         switch kind {
         case .team:
-            found = try Int64.fetchOne(db, sql: "SELECT id FROM team WHERE name = ?1 OR code = ?1", arguments: [key])
+            found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM team WHERE name = ?1 OR code = ?1"), arguments: [key])
         case .role:
-            found = try Int64.fetchOne(db, sql: "SELECT id FROM role WHERE name = ?1 OR code = ?1", arguments: [key])
+            found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM role WHERE name = ?1 OR code = ?1"), arguments: [key])
         case .participant:
-            found = try Int64.fetchOne(db, sql: "SELECT id FROM participant WHERE pseudonym = ?", arguments: [key])
+            found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM participant WHERE pseudonym = ?"), arguments: [key])
         case .researcher:
-            found = try Int64.fetchOne(db, sql: "SELECT id FROM researcher WHERE name = ?", arguments: [key])
+            found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM researcher WHERE name = ?"), arguments: [key])
         case .code:
             return try codeID(key)
         case .session:
-            found = try Int64(key).flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM session WHERE id = ?", arguments: [$0]) }
+            found = try Int64(key).flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM session WHERE id = ?"), arguments: [$0]) }
         case .learningCase:
-            found = try Int64(key).flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM learning_case WHERE id = ?", arguments: [$0]) }
+            found = try Int64(key).flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM learning_case WHERE id = ?"), arguments: [$0]) }
         }
         guard let found else { throw try unknown(kind, key) }
         return found

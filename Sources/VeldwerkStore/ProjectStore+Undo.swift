@@ -112,9 +112,9 @@ extension ProjectStore {
         try translate {
             try queue.read { db in
                 if let limit {
-                    return try ChangeEntry.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM change ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
+                    return try ChangeEntry.fetchAll(db.cachedStatement(sql: "SELECT * FROM (SELECT * FROM change ORDER BY id DESC LIMIT ?) ORDER BY id"), arguments: [limit])
                 }
-                return try ChangeEntry.fetchAll(db, sql: "SELECT * FROM change ORDER BY id")
+                return try ChangeEntry.fetchAll(db.cachedStatement(sql: "SELECT * FROM change ORDER BY id"))
             }
         }
     }

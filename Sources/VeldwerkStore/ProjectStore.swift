@@ -65,7 +65,7 @@ public final class ProjectStore: Sendable {
             try queue.write { db in try UndoTriggers.sync(db) }
             let today = ProjectClock.today()
             try queue.write { db in
-                try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)", arguments: [projectName, today])
+                try db.cachedStatement(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)").execute(arguments: [projectName, today])
             }
             return ProjectStore(folder: folder, path: path, queue: queue)
         } catch {
@@ -189,7 +189,7 @@ public final class ProjectStore: Sendable {
             let probe = try DatabaseQueue(path: path, configuration: config)
             defer { try? probe.close() }
             try probe.read { db in
-                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let appID = try Int32.fetchOne(db.cachedStatement(sql: "PRAGMA application_id")) ?? 0
                 guard appID == Schema.applicationID else {
                     throw VeldwerkError("\(path) is an SQLite database but not a Veldwerk project; open another folder")
                 }
@@ -198,12 +198,12 @@ public final class ProjectStore: Sendable {
                 // in the tests) catch damage instead.
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size <= quickCheckLimit {
-                    let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                    let check = try String.fetchAll(db.cachedStatement(sql: "PRAGMA quick_check"))
                     guard check == ["ok"] else {
                         throw VeldwerkError("\(path) is damaged (\(check.first ?? "integrity check failed")); restore it from a backup")
                     }
                 } else {
-                    _ = try Int.fetchAll(db, sql: "SELECT count(*) FROM sqlite_master")
+                    _ = try Int.fetchAll(db.cachedStatement(sql: "SELECT count(*) FROM sqlite_master"))
                 }
                 // Veldwerk's id on a file whose schema Veldwerk never made (no migrations recorded,
                 // or not the first): refused here, before migrating could add to it.
@@ -229,7 +229,16 @@ public final class ProjectStore: Sendable {
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.journalMode = .wal
+        // Write-ahead logging, set here rather than through GRDB's `.wal`, which writes a table
+        // into the file at every open to make the log exist (for pools; a queue needs none):
+        // that write made every short command a write. Every acknowledged command survives a
+        // power cut: the log is synced at each commit (FULL, where GRDB would choose NORMAL).
+        config.prepareDatabase { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw VeldwerkError("\(db.description) cannot use write-ahead logging; check that its folder is writable")
+            }
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
         // A second process writing makes us wait, not fail: a facilitator's vote must never bounce.
         config.busyMode = .timeout(30)
         config.label = "veldwerk"
@@ -271,7 +280,7 @@ public final class ProjectStore: Sendable {
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     public func integrityCheck() throws -> [String] {
-        try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        try queue.read { db in try String.fetchAll(db.cachedStatement(sql: "PRAGMA integrity_check")) }
     }
 
     public func close() throws { try queue.close() }

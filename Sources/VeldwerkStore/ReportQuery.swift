@@ -45,7 +45,7 @@ extension ProjectReader {
 
         var focus: TeamReport.FocusGroup?
         var tally: Tally?
-        if let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ? AND held_on <= ?", arguments: [team.id, day]) {
+        if let fg = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM focus_group WHERE team_id = ? AND held_on <= ?"), arguments: [team.id, day]) {
             let input = try tallyInput(fg)
             let t = Tally(items: input.items, subgroups: input.subgroups, recognitions: input.recognitions, ballots: input.ballots)
             tally = t
@@ -55,7 +55,7 @@ extension ProjectReader {
                 voted: t.voted, kendallW: t.kendallW,
                 itemShares: t.lines.sorted { $0.number < $1.number }.map { ($0.number, $0.label, $0.individualShare) })
         }
-        let fgDates = Dictionary(try Row.fetchAll(db, sql: "SELECT id, held_on FROM focus_group WHERE team_id = ?", arguments: [team.id])
+        let fgDates = Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT id, held_on FROM focus_group WHERE team_id = ?"), arguments: [team.id])
             .map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
         var holdersOn: [String: [String: Int]] = [day: holders]
 
@@ -78,7 +78,7 @@ extension ProjectReader {
             let notes = try self.notes(theme: info.id).filter { $0.date <= day }.map { n in
                 TeamReport.NoteLine(date: n.date, setting: n.setting, roles: listed(n.roles), summary: Quote.line(n.text, limit: 220))
             }
-            let merged = try Int64.fetchAll(db, sql: "SELECT id FROM theme WHERE successor_id = ?", arguments: [info.id])
+            let merged = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM theme WHERE successor_id = ?"), arguments: [info.id])
             var history = try merged.flatMap { try themeDetail(String($0)).events }.map {
                 TeamReport.Step(date: $0.date, kind: $0.kind, detail: $0.detail, reason: $0.reason)
             }
@@ -164,7 +164,7 @@ extension ProjectReader {
 
     /// Every participant's real name, for the scrubber that every export passes its text through.
     public func realNames() throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT real_name FROM participant WHERE real_name IS NOT NULL ORDER BY id")
+        try String.fetchAll(db.cachedStatement(sql: "SELECT real_name FROM participant WHERE real_name IS NOT NULL ORDER BY id"))
     }
 
     /// The coded passages behind a theme: segments of its codes (matched by GUID, sub-codes
@@ -219,9 +219,9 @@ extension ProjectReader {
 extension ProjectReader {
     /// Sessions, feedback with its follow-up, and cases; people appear by role, never by pseudonym.
     func addActionHalf(to report: inout TeamReport, team: String, day: String, holders: [String: Int], threshold: Int, alias: [String: String]) throws {
-        let roleOf = Dictionary(try Row.fetchAll(db, sql: "SELECT p.pseudonym, r.name FROM participant p JOIN role r ON r.id = p.role_id")
+        let roleOf = Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT p.pseudonym, r.name FROM participant p JOIN role r ON r.id = p.role_id"))
             .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
-        let roleNames = Set(try String.fetchAll(db, sql: "SELECT name FROM role"))
+        let roleNames = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM role")))
         // A person by role, "" where too few of the team hold it; a partner (not a role) as written.
         func byRole(_ who: String) -> String {
             guard let role = roleOf[who] ?? (who.hasPrefix("+") ? String(who.dropFirst()) : roleNames.contains(who) ? who : nil) else { return who }
@@ -308,7 +308,7 @@ extension ProjectReader {
     /// threshold of voters hold it. `share` sums slices (1 = one whole pie); `voters` counts pies.
     public func votes(team: String, on day: Day? = nil) throws -> [(focusGroup: Int64, kind: String, group: String, item: Int, label: String, share: Double, voters: Int)] {
         let teamID = try id(of: .team, team)
-        guard let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ? AND held_on <= ?",
+        guard let fg = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM focus_group WHERE team_id = ? AND held_on <= ?"),
                                           arguments: [teamID, day?.description ?? "9999-12-31"]) else { return [] }
         let threshold = try privacyThreshold()
         let rows = try Row.fetchAll(db, sql: """

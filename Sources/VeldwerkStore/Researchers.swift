@@ -17,10 +17,10 @@ extension ProjectReader {
 extension ProjectWriter {
     public func addResearcher(name: String) throws -> Researcher {
         let name = try Names.validated(name, what: "researcher name")
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM researcher WHERE name = ?", arguments: [name]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM researcher WHERE name = ?"), arguments: [name]) == true {
             throw StoreError.exists(.researcher, name)
         }
-        try db.execute(sql: "INSERT INTO researcher (name) VALUES (?)", arguments: [name])
+        try db.cachedStatement(sql: "INSERT INTO researcher (name) VALUES (?)").execute(arguments: [name])
         return Researcher(id: db.lastInsertedRowID, name: name)
     }
 }

@@ -182,7 +182,7 @@ struct ForeignKeys {
     init(_ db: Database) throws {
         var keys: [Key] = []
         for table in try UndoTriggers.watchedTables(db) {
-            let rows = try KeyRow.fetchAll(db, sql: "SELECT id, \"table\" AS parent, \"from\" AS child_column, \"to\" AS parent_column FROM pragma_foreign_key_list(?)", arguments: [table])
+            let rows = try KeyRow.fetchAll(db.cachedStatement(sql: "SELECT id, \"table\" AS parent, \"from\" AS child_column, \"to\" AS parent_column FROM pragma_foreign_key_list(?)"), arguments: [table])
             // Keys of several columns have several rows under one id; SQLite checks those itself at commit.
             for (_, parts) in Dictionary(grouping: rows, by: \.id) where parts.count == 1 {
                 let part = parts[0]
@@ -198,7 +198,7 @@ struct ForeignKeys {
 
     /// An `INTEGER PRIMARY KEY` column is the rowid under another name.
     static func isRowIDAlias(_ db: Database, table: String, column: String?) throws -> Bool {
-        let pk = try PrimaryKeyRow.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?) WHERE pk > 0", arguments: [table])
+        let pk = try PrimaryKeyRow.fetchAll(db.cachedStatement(sql: "SELECT name, type FROM pragma_table_info(?) WHERE pk > 0"), arguments: [table])
         guard pk.count == 1, pk[0].type.uppercased() == "INTEGER" else { return column == nil }
         return column == nil || column == pk[0].name
     }

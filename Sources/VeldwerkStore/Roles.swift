@@ -41,13 +41,13 @@ extension ProjectWriter {
         let code = try code.map { try Pseudonym.validatedCode($0, what: "role code") }
             ?? (name.count <= 5 ? Pseudonym.code(for: name, length: 5) : Pseudonym.code(for: name))
         let description = try description.map { try Names.validated($0, what: "description") }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM role WHERE name = ?", arguments: [name]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM role WHERE name = ?"), arguments: [name]) == true {
             throw StoreError.exists(.role, name)
         }
-        if let other = try String.fetchOne(db, sql: "SELECT name FROM role WHERE code = ?", arguments: [code]) {
+        if let other = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM role WHERE code = ?"), arguments: [code]) {
             throw VeldwerkError("role code \(code) is taken by '\(other)'; give another with --code")
         }
-        try db.execute(sql: "INSERT INTO role (name, code, description) VALUES (?, ?, ?)", arguments: [name, code, description])
+        try db.cachedStatement(sql: "INSERT INTO role (name, code, description) VALUES (?, ?, ?)").execute(arguments: [name, code, description])
         return try reader.role(named: name)
     }
 }

@@ -105,13 +105,13 @@ extension ProjectReader {
     /// The span of paragraphs `from`-`to` of a document, in scalars.
     public func paragraphSpan(document: Int64, from: Int, to: Int) throws -> Range<Int> {
         try requireDocument(document)
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph WHERE document_id = ?", arguments: [document]) ?? 0
+        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM paragraph WHERE document_id = ?"), arguments: [document]) ?? 0
         guard from >= 1, to >= from, to <= count else {
             let asked = from == to ? "\(from)" : "\(from)-\(to)"
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(asked) is out of range")
         }
-        guard let start = try Int.fetchOne(db, sql: "SELECT start_pos FROM paragraph WHERE document_id = ? AND number = ?", arguments: [document, from]),
-              let end = try Int.fetchOne(db, sql: "SELECT end_pos FROM paragraph WHERE document_id = ? AND number = ?", arguments: [document, to]),
+        guard let start = try Int.fetchOne(db.cachedStatement(sql: "SELECT start_pos FROM paragraph WHERE document_id = ? AND number = ?"), arguments: [document, from]),
+              let end = try Int.fetchOne(db.cachedStatement(sql: "SELECT end_pos FROM paragraph WHERE document_id = ? AND number = ?"), arguments: [document, to]),
               start <= end else {
             throw VeldwerkError("transcript \(document) has gaps in its paragraph numbers; restore the project from a backup")
         }
@@ -125,10 +125,10 @@ extension ProjectWriter {
         try reader.requireDocument(document)
         let codeID = try reader.codeID(code)
         let coderID = try reader.id(of: .researcher, coder)
-        guard try Bool.fetchOne(db, sql: "SELECT codable FROM code WHERE id = ?", arguments: [codeID]) == true else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT codable FROM code WHERE id = ?"), arguments: [codeID]) == true else {
             throw VeldwerkError("code '\(try reader.codePath(codeID))' only groups other codes; code with one of its sub-codes")
         }
-        let length = try Int.fetchOne(db, sql: "SELECT length FROM document WHERE id = ?", arguments: [document]) ?? 0
+        let length = try Int.fetchOne(db.cachedStatement(sql: "SELECT length FROM document WHERE id = ?"), arguments: [document]) ?? 0
         guard span.lowerBound >= 0, span.upperBound <= length, !span.isEmpty else {
             throw VeldwerkError("span \(span.lowerBound)-\(span.upperBound) lies outside transcript \(document) (0-\(length))")
         }
@@ -148,7 +148,7 @@ extension ProjectWriter {
         guard let view = try reader.segments(SegmentFilter(id: id)).first else {
             throw StoreError.unknown(.segment, String(id))
         }
-        try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM segment WHERE id = ?").execute(arguments: [id])
         return view
     }
 

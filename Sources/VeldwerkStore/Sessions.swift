@@ -65,7 +65,7 @@ public struct CaseInfo: Equatable, Sendable {
 
 extension ProjectReader {
     func sessionID(_ id: Int64) throws -> (id: Int64, team: Int64, kind: String) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, team_id, kind FROM session WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, team_id, kind FROM session WHERE id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.session, String(id))
         }
         return (row[0], row[1], row[2])
@@ -93,7 +93,7 @@ extension ProjectReader {
                 SELECT coalesce(p.pseudonym, '+' || r.name) FROM session_attendee a LEFT JOIN participant p ON p.id = a.participant_id
                 LEFT JOIN role r ON r.id = a.role_id WHERE a.session_id = ? ORDER BY a.id
                 """, arguments: [id])
-            let agenda = try String.fetchAll(db, sql: "SELECT item FROM session_agenda WHERE session_id = ? ORDER BY position", arguments: [id])
+            let agenda = try String.fetchAll(db.cachedStatement(sql: "SELECT item FROM session_agenda WHERE session_id = ? ORDER BY position"), arguments: [id])
             let themes = try String.fetchAll(db, sql: """
                 SELECT name FROM theme WHERE id IN (
                     SELECT theme_id FROM feedback WHERE session_id = ?1 AND theme_id IS NOT NULL
@@ -124,7 +124,7 @@ extension ProjectReader {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY s.held_on, f.id
             """, arguments: StatementArguments(args))
         let all = try rows.map { row in
-            let checks = try Row.fetchAll(db, sql: "SELECT checked_on, outcome, note FROM feedback_check WHERE feedback_id = ? ORDER BY checked_on, id",
+            let checks = try Row.fetchAll(db.cachedStatement(sql: "SELECT checked_on, outcome, note FROM feedback_check WHERE feedback_id = ? ORDER BY checked_on, id"),
                                           arguments: [row[0] as Int64]).map { FeedbackInfo.Check(date: $0[0], outcome: $0[1], note: $0[2]) }
             return FeedbackInfo(id: row[0], session: row[1], team: row[2], date: row[3], what: row[4], theme: row[5], checkOn: row[6], checks: checks)
         }
@@ -159,7 +159,7 @@ extension ProjectReader {
             """, arguments: [id]).map { e in
             CaseInfo.Event(moment: CaseMoment(text: e[0], date: (e[1] as String?).flatMap { try? Day(parsing: $0) }), by: e[2], what: e[3], source: e[4])
         }
-        let remarks = try Row.fetchAll(db, sql: "SELECT kind, text FROM case_remark WHERE case_id = ? ORDER BY id", arguments: [id])
+        let remarks = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, text FROM case_remark WHERE case_id = ? ORDER BY id"), arguments: [id])
             .map { (kind: $0[0] as String, text: $0[1] as String) }
         return CaseInfo(id: row[0], session: row[1], team: row[2], date: row[3], title: row[4], outcome: row[5],
                         events: CaseMoment.timelineOrder(events) { $0.moment }, remarks: remarks)
@@ -183,28 +183,28 @@ extension ProjectWriter {
         for person in people {
             if person.hasPrefix("+") {
                 let role = try reader.id(of: .role, String(person.dropFirst()))
-                try db.execute(sql: "INSERT INTO session_attendee (session_id, role_id) VALUES (?, ?)", arguments: [session, role])
+                try db.cachedStatement(sql: "INSERT INTO session_attendee (session_id, role_id) VALUES (?, ?)").execute(arguments: [session, role])
                 added += 1
                 continue
             }
             let pid = try reader.id(of: .participant, person)
             try requireTeam(participant: pid, pseudonym: person, team: s.team, what: "session \(session)")
-            try db.execute(sql: "INSERT OR IGNORE INTO session_attendee (session_id, participant_id) VALUES (?, ?)", arguments: [session, pid])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO session_attendee (session_id, participant_id) VALUES (?, ?)").execute(arguments: [session, pid])
             added += db.changesCount
         }
         return added
     }
 
     func requireTeam(participant: Int64, pseudonym: String, team: Int64, what: String) throws {
-        let theirs = try Row.fetchOne(db, sql: "SELECT t.id, t.name FROM participant p JOIN team t ON t.id = p.team_id WHERE p.id = ?", arguments: [participant])
+        let theirs = try Row.fetchOne(db.cachedStatement(sql: "SELECT t.id, t.name FROM participant p JOIN team t ON t.id = p.team_id WHERE p.id = ?"), arguments: [participant])
         guard let theirs, (theirs[0] as Int64) != team else { return }
-        let ours = try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [team]) ?? "?"
+        let ours = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM team WHERE id = ?"), arguments: [team]) ?? "?"
         throw VeldwerkError("\(pseudonym) is in team \(theirs[1] as String), not \(ours) of \(what); name someone of \(ours)")
     }
 
     public func addAgenda(_ session: Int64, _ items: [String]) throws {
         _ = try reader.sessionID(session)
-        var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) FROM session_agenda WHERE session_id = ?", arguments: [session]) ?? 0
+        var position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), 0) FROM session_agenda WHERE session_id = ?"), arguments: [session]) ?? 0
         for item in items {
             position += 1
             try db.execute(sql: "INSERT INTO session_agenda (session_id, position, item) VALUES (?, ?, ?)",
@@ -218,7 +218,7 @@ extension ProjectWriter {
         var themeID: Int64?
         if let theme {
             let id = try reader.themeID(theme)
-            let team = try Int64.fetchOne(db, sql: "SELECT team_id FROM theme WHERE id = ?", arguments: [id])
+            let team = try Int64.fetchOne(db.cachedStatement(sql: "SELECT team_id FROM theme WHERE id = ?"), arguments: [id])
             guard team == s.team else { throw VeldwerkError("theme '\(theme)' belongs to another team than session \(session); name one of its own") }
             themeID = id
         }
@@ -228,7 +228,7 @@ extension ProjectWriter {
     }
 
     public func checkFeedback(_ id: Int64, outcome: FollowUp, date: Day, note: String?) throws {
-        guard let fedOn = try String.fetchOne(db, sql: "SELECT s.held_on FROM feedback f JOIN session s ON s.id = f.session_id WHERE f.id = ?", arguments: [id]) else {
+        guard let fedOn = try String.fetchOne(db.cachedStatement(sql: "SELECT s.held_on FROM feedback f JOIN session s ON s.id = f.session_id WHERE f.id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.feedback, String(id))
         }
         guard date.description >= fedOn else { throw VeldwerkError("a check on \(date) comes before the feedback itself (\(fedOn)); give a later date") }
@@ -248,15 +248,15 @@ extension ProjectWriter {
 
     /// One event in a case's timeline, by a role, a participant of the team, or an outside partner.
     public func addEvent(case id: Int64, at moment: CaseMoment, by who: String, what: String, source: EventSource?) throws {
-        guard let team = try Int64.fetchOne(db, sql: "SELECT s.team_id FROM learning_case c JOIN session s ON s.id = c.session_id WHERE c.id = ?", arguments: [id]) else {
+        guard let team = try Int64.fetchOne(db.cachedStatement(sql: "SELECT s.team_id FROM learning_case c JOIN session s ON s.id = c.session_id WHERE c.id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.learningCase, String(id))
         }
         let name = who.trimmingWhitespace()
         var role: Int64?, participant: Int64?, partner: String?
-        if let p = try Int64.fetchOne(db, sql: "SELECT id FROM participant WHERE pseudonym = ?", arguments: [name]) {
+        if let p = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM participant WHERE pseudonym = ?"), arguments: [name]) {
             try requireTeam(participant: p, pseudonym: name, team: team, what: "case \(id)")
             participant = p
-        } else if let r = try Int64.fetchOne(db, sql: "SELECT id FROM role WHERE name = ?1 OR code = ?1", arguments: [name]) {
+        } else if let r = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM role WHERE name = ?1 OR code = ?1"), arguments: [name]) {
             role = r
         } else if (try? Pseudonym.validated(name)) != nil, name.filter({ $0 == "-" }).count == 2, name.last?.isNumber == true {
             // Shaped like a pseudonym but nobody's: a typo, not an outside partner.

@@ -19,7 +19,7 @@ public struct TeamReviewInfo: Equatable, Sendable {
 extension ProjectReader {
     /// The team's own sections by name: "inleiding", "aan-de-slag", "theme:ID".
     public func teamTexts(team: String) throws -> [String: String] {
-        Dictionary(try Row.fetchAll(db, sql: "SELECT section, text FROM team_text WHERE team_id = ?", arguments: [try id(of: .team, team)])
+        Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT section, text FROM team_text WHERE team_id = ?"), arguments: [try id(of: .team, team)])
             .map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -27,7 +27,7 @@ extension ProjectReader {
     /// (an empty version means the section was taken out).
     public func teamTexts(team: String, on day: String) throws -> [String: String] {
         var result: [String: String] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT section, text FROM team_text_version WHERE team_id = ? AND on_date <= ? ORDER BY on_date, id",
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT section, text FROM team_text_version WHERE team_id = ? AND on_date <= ? ORDER BY on_date, id"),
                                   arguments: [try id(of: .team, team), day]) {
             let text: String = r[1]
             result[r[0]] = text.isEmpty ? nil : text
@@ -36,7 +36,7 @@ extension ProjectReader {
     }
 
     public func teamReviews(team: String) throws -> [TeamReviewInfo] {
-        try Row.fetchAll(db, sql: "SELECT held_on, roles, note FROM team_review WHERE team_id = ? ORDER BY held_on, id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT held_on, roles, note FROM team_review WHERE team_id = ? ORDER BY held_on, id"),
                          arguments: [try id(of: .team, team)]).map {
             TeamReviewInfo(date: $0[0], roles: ($0[1] as String).split(separator: "\u{1F}").map(String.init), note: $0[2])
         }
@@ -69,22 +69,22 @@ extension ProjectWriter {
             guard let n = Int64(section), n > 0 else {
                 throw VeldwerkError("'\(section)' is not a section; use inleiding, aan-de-slag or a theme number ('theme list \(teamName)')")
             }
-            guard try Int64.fetchOne(db, sql: "SELECT team_id FROM theme WHERE id = ?", arguments: [n]) == teamID else {
+            guard try Int64.fetchOne(db.cachedStatement(sql: "SELECT team_id FROM theme WHERE id = ?"), arguments: [n]) == teamID else {
                 throw VeldwerkError("theme \(n) is not one of \(teamName)'s; 'theme list \(teamName)' shows them")
             }
             key = "theme:\(n)"
             themeID = n
         }
         let body = text.trimmingWhitespace()
-        try db.execute(sql: "DELETE FROM team_text WHERE team_id = ? AND section = ?", arguments: [teamID, key])
+        try db.cachedStatement(sql: "DELETE FROM team_text WHERE team_id = ? AND section = ?").execute(arguments: [teamID, key])
         if !body.isEmpty {
             try db.execute(sql: "INSERT INTO team_text (team_id, section, theme_id, text, updated_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [teamID, key, themeID, body, ProjectClock.now()])
         }
         // Every version is kept by the day it was written for, so an interim report shows the text as it stood.
         let on = day?.description ?? ProjectClock.today()
-        try db.execute(sql: "DELETE FROM team_text_version WHERE team_id = ? AND section = ? AND on_date = ?", arguments: [teamID, key, on])
-        try db.execute(sql: "INSERT INTO team_text_version (team_id, section, text, on_date) VALUES (?, ?, ?, ?)", arguments: [teamID, key, body, on])
+        try db.cachedStatement(sql: "DELETE FROM team_text_version WHERE team_id = ? AND section = ? AND on_date = ?").execute(arguments: [teamID, key, on])
+        try db.cachedStatement(sql: "INSERT INTO team_text_version (team_id, section, text, on_date) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, key, body, on])
         return key
     }
 
@@ -101,9 +101,9 @@ extension ProjectWriter {
         let body = text.trimmingWhitespace()
         guard !body.isEmpty else { throw VeldwerkError("the text is empty; write the conclusion or recommendation") }
         let ids = try teams.map { try reader.id(of: .team, $0) }
-        try db.execute(sql: "INSERT INTO synthesis (kind, text) VALUES (?, ?)", arguments: [kind, body])
+        try db.cachedStatement(sql: "INSERT INTO synthesis (kind, text) VALUES (?, ?)").execute(arguments: [kind, body])
         let id = db.lastInsertedRowID
-        for t in Set(ids) { try db.execute(sql: "INSERT INTO synthesis_team (synthesis_id, team_id) VALUES (?, ?)", arguments: [id, t]) }
+        for t in Set(ids) { try db.cachedStatement(sql: "INSERT INTO synthesis_team (synthesis_id, team_id) VALUES (?, ?)").execute(arguments: [id, t]) }
         return id
     }
 }

@@ -3,7 +3,7 @@ import VeldwerkCore
 
 extension ProjectReader {
     public func teams() throws -> [Team] {
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM team ORDER BY name")
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM team ORDER BY name"))
         return try ids.map(team(id:))
     }
 
@@ -13,8 +13,8 @@ extension ProjectReader {
 
     func team(id: Int64) throws -> Team {
         guard let row = try TeamRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.team, String(id)) }
-        let areas = try String.fetchAll(db, sql: "SELECT name FROM team_area WHERE team_id = ? ORDER BY position", arguments: [id])
-        let portfolios = try String.fetchAll(db, sql: "SELECT name FROM team_portfolio WHERE team_id = ? ORDER BY position", arguments: [id])
+        let areas = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM team_area WHERE team_id = ? ORDER BY position"), arguments: [id])
+        let portfolios = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM team_portfolio WHERE team_id = ? ORDER BY position"), arguments: [id])
         return Team(id: id, name: row.name, code: row.code, fte: row.fte, areaKind: row.areaKind,
                     areas: areas, portfolios: portfolios, woePosition: row.woePosition)
     }
@@ -42,17 +42,17 @@ extension ProjectWriter {
         let id = try reader.id(of: .team, name)
         if let fte {
             guard fte >= 0 && fte < 100_000 else { throw VeldwerkError("fte \(NumberFormat.compact(fte)) is out of range") }
-            try db.execute(sql: "UPDATE team SET fte = ? WHERE id = ?", arguments: [fte, id])
+            try db.cachedStatement(sql: "UPDATE team SET fte = ? WHERE id = ?").execute(arguments: [fte, id])
         }
-        if let areaKind { try db.execute(sql: "UPDATE team SET area_kind = ? WHERE id = ?", arguments: [try Names.validated(areaKind, what: "area kind"), id]) }
+        if let areaKind { try db.cachedStatement(sql: "UPDATE team SET area_kind = ? WHERE id = ?").execute(arguments: [try Names.validated(areaKind, what: "area kind"), id]) }
         if let woePosition { try setWoePosition(team: name, text: woePosition, from: woeFrom ?? (try Day(parsing: ProjectClock.today()))) }
         if let areas {
-            try db.execute(sql: "DELETE FROM team_area WHERE team_id = ?", arguments: [id])
-            for (i, a) in areas.enumerated() { try db.execute(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, a]) }
+            try db.cachedStatement(sql: "DELETE FROM team_area WHERE team_id = ?").execute(arguments: [id])
+            for (i, a) in areas.enumerated() { try db.cachedStatement(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)").execute(arguments: [id, i, a]) }
         }
         if let portfolios {
-            try db.execute(sql: "DELETE FROM team_portfolio WHERE team_id = ?", arguments: [id])
-            for (i, p) in portfolios.enumerated() { try db.execute(sql: "INSERT INTO team_portfolio (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, p]) }
+            try db.cachedStatement(sql: "DELETE FROM team_portfolio WHERE team_id = ?").execute(arguments: [id])
+            for (i, p) in portfolios.enumerated() { try db.cachedStatement(sql: "INSERT INTO team_portfolio (team_id, position, name) VALUES (?, ?, ?)").execute(arguments: [id, i, p]) }
         }
         return try reader.team(id: id)
     }
@@ -65,19 +65,19 @@ extension ProjectWriter {
             throw VeldwerkError("fte \(NumberFormat.compact(fte)) is out of range; give a number such as 142.5")
         }
         let areaKind = try areaKind.map { try Names.validated($0, what: "area kind") }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ?", arguments: [name]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM team WHERE name = ?"), arguments: [name]) == true {
             throw StoreError.exists(.team, name)
         }
-        if let other = try String.fetchOne(db, sql: "SELECT name FROM team WHERE code = ?", arguments: [code]) {
+        if let other = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM team WHERE code = ?"), arguments: [code]) {
             throw VeldwerkError("team code \(code) is taken by '\(other)'; give another with --code")
         }
-        try db.execute(sql: "INSERT INTO team (name, code, fte, area_kind) VALUES (?, ?, ?, ?)", arguments: [name, code, fte, areaKind])
+        try db.cachedStatement(sql: "INSERT INTO team (name, code, fte, area_kind) VALUES (?, ?, ?, ?)").execute(arguments: [name, code, fte, areaKind])
         let id = db.lastInsertedRowID
         for (i, area) in areas.enumerated() {
-            try db.execute(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, area])
+            try db.cachedStatement(sql: "INSERT INTO team_area (team_id, position, name) VALUES (?, ?, ?)").execute(arguments: [id, i, area])
         }
         for (i, p) in portfolios.enumerated() {
-            try db.execute(sql: "INSERT INTO team_portfolio (team_id, position, name) VALUES (?, ?, ?)", arguments: [id, i, p])
+            try db.cachedStatement(sql: "INSERT INTO team_portfolio (team_id, position, name) VALUES (?, ?, ?)").execute(arguments: [id, i, p])
         }
         return try reader.team(id: id)
     }

@@ -28,7 +28,7 @@ extension ProjectReader {
     public func themeID(_ reference: String) throws -> Int64 {
         let key = reference.trimmingWhitespace()
         if let n = Int64(key) {
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM theme WHERE id = ?", arguments: [n]) == true else {
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM theme WHERE id = ?"), arguments: [n]) == true else {
                 throw StoreError.unknown(.theme, String(n))
             }
             return n
@@ -40,10 +40,10 @@ extension ProjectReader {
             """, arguments: [key])
         if rows.count == 1 { return rows[0].id }
         if rows.isEmpty {
-            if let closed = try ThemeRecord.fetchOne(db, sql: "SELECT * FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC", arguments: [key]) {
+            if let closed = try ThemeRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC"), arguments: [key]) {
                 throw StoreError.themeNotActive(id: closed.id ?? 0, name: key, state: closed.state)
             }
-            let names = try String.fetchAll(db, sql: "SELECT name FROM theme WHERE state = 'active'")
+            let names = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM theme WHERE state = 'active'"))
             throw StoreError.unknown(.theme, key, nearest: NameSuggestion.nearest(to: key, in: names))
         }
         throw VeldwerkError("several teams have a theme '\(key)'; give its number: \(rows.map { "\($0.id) (\($0.team))" }.joined(separator: ", "))")
@@ -91,12 +91,12 @@ extension ProjectWriter {
         let s = try reader.sessionID(session)
         guard s.team == teamID else { throw VeldwerkError("session \(session) is another team's; name a session of \(team)") }
         let name = try Names.validated(name, what: "theme name")
-        if let same = try Int64.fetchOne(db, sql: "SELECT id FROM theme WHERE team_id = ? AND name = ? COLLATE NOCASE AND state = 'active'", arguments: [teamID, name]) {
+        if let same = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM theme WHERE team_id = ? AND name = ? COLLATE NOCASE AND state = 'active'"), arguments: [teamID, name]) {
             throw VeldwerkError("the team already has a theme '\(name)' (theme \(same)); choose another name")
         }
-        let held = try String.fetchOne(db, sql: "SELECT held_on FROM session WHERE id = ?", arguments: [session]) ?? ""
-        let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE team_id = ?", arguments: [teamID]) ?? 0) + 1
-        try db.execute(sql: "INSERT INTO theme (team_id, position, name, session_id) VALUES (?, ?, ?, ?)", arguments: [teamID, position, name, session])
+        let held = try String.fetchOne(db.cachedStatement(sql: "SELECT held_on FROM session WHERE id = ?"), arguments: [session]) ?? ""
+        let position = (try Int.fetchOne(db.cachedStatement(sql: "SELECT max(position) FROM theme WHERE team_id = ?"), arguments: [teamID]) ?? 0) + 1
+        try db.cachedStatement(sql: "INSERT INTO theme (team_id, position, name, session_id) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, position, name, session])
         let id = db.lastInsertedRowID
         try event(id, date ?? (try Day(parsing: held)), "created", "from session \(session) (\(s.kind), \(held))", reason)
         return id
@@ -107,7 +107,7 @@ extension ProjectWriter {
         let id = try reader.themeID(reference)
         let row = try requireActive(id)
         let name = try Names.validated(name, what: "theme name")
-        try db.execute(sql: "UPDATE theme SET name = ? WHERE id = ?", arguments: [name, id])
+        try db.cachedStatement(sql: "UPDATE theme SET name = ? WHERE id = ?").execute(arguments: [name, id])
         try event(id, date, "renamed", "\(row.name) → \(name)", reason)
         return name
     }
@@ -118,9 +118,9 @@ extension ProjectWriter {
         guard from != to else { throw VeldwerkError("a theme cannot be merged into itself") }
         let a = try requireActive(from), b = try requireActive(to)
         guard a.teamID == b.teamID else { throw VeldwerkError("themes of different teams cannot be merged") }
-        try db.execute(sql: "UPDATE theme SET state = 'merged', successor_id = ? WHERE id = ?", arguments: [to, from])
-        try db.execute(sql: "UPDATE plan_action SET theme_id = ? WHERE theme_id = ?", arguments: [to, from])
-        try db.execute(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) SELECT note_id, ? FROM note_theme WHERE theme_id = ?", arguments: [to, from])
+        try db.cachedStatement(sql: "UPDATE theme SET state = 'merged', successor_id = ? WHERE id = ?").execute(arguments: [to, from])
+        try db.cachedStatement(sql: "UPDATE plan_action SET theme_id = ? WHERE theme_id = ?").execute(arguments: [to, from])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_theme (note_id, theme_id) SELECT note_id, ? FROM note_theme WHERE theme_id = ?").execute(arguments: [to, from])
         try event(from, date, "merged", "into \(b.name)", reason)
         try event(to, date, "merged", "took in \(a.name)", reason)
     }
@@ -133,7 +133,7 @@ extension ProjectWriter {
         let validated = try names.map { try Names.validated($0, what: "theme name") }
         guard Set(validated.map { $0.lowercased() }).count == validated.count else { throw VeldwerkError("the new themes need different names") }
         var ids: [Int64] = []
-        let base = try Int.fetchOne(db, sql: "SELECT max(position) FROM theme WHERE team_id = ?", arguments: [row.teamID]) ?? 0
+        let base = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(position) FROM theme WHERE team_id = ?"), arguments: [row.teamID]) ?? 0
         for (i, name) in validated.enumerated() {
             try db.execute(sql: """
                 INSERT INTO theme (team_id, decision_id, position, name, item_id, origin_id, w_what, w_who, w_where, w_when, w_why, session_id)
@@ -143,7 +143,7 @@ extension ProjectWriter {
             ids.append(new)
             try event(new, date, "split", "from \(row.name)", reason)
         }
-        try db.execute(sql: "UPDATE theme SET state = 'split' WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "UPDATE theme SET state = 'split' WHERE id = ?").execute(arguments: [id])
         try event(id, date, "split", "into \(validated.joined(separator: ", "))", reason)
         return ids
     }

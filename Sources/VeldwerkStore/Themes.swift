@@ -29,7 +29,7 @@ extension ProjectReader {
     /// brought up since.
     public func themes(team: String) throws -> [ThemeInfo] {
         let teamID = try id(of: .team, team)
-        let decision = try Int64.fetchOne(db, sql: "SELECT max(id) FROM decision WHERE team_id = ?", arguments: [teamID])
+        let decision = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM decision WHERE team_id = ?"), arguments: [teamID])
         return try themeInfos(where: "th.team_id = ? AND th.state = 'active' AND (th.decision_id IS ? OR th.session_id IS NOT NULL) AND (th.decision_id IS NOT NULL OR th.session_id IS NOT NULL)",
                               [teamID, decision])
     }
@@ -93,7 +93,7 @@ extension ProjectWriter {
     /// Records the plenary outcome: the chosen items, in order, become the team's validated themes.
     public func prioritise(team: String, items: [Int], note: String?) throws -> [ThemeInfo] {
         let teamID = try reader.id(of: .team, team)
-        guard let fg = try Int64.fetchOne(db, sql: "SELECT max(id) FROM focus_group WHERE team_id = ?", arguments: [teamID]) else {
+        guard let fg = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM focus_group WHERE team_id = ?"), arguments: [teamID]) else {
             throw StoreError.noFocusGroup(team: team)
         }
         guard !items.isEmpty else { throw VeldwerkError("name the items the plenary chose, in order") }
@@ -106,7 +106,7 @@ extension ProjectWriter {
             return row
         }
         let note = try note.map { try Names.validatedText($0, what: "note") }
-        try db.execute(sql: "INSERT INTO decision (team_id, focus_group_id, decided_at, note) VALUES (?, ?, ?, ?)", arguments: [teamID, fg, ProjectClock.now(), note])
+        try db.cachedStatement(sql: "INSERT INTO decision (team_id, focus_group_id, decided_at, note) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, fg, ProjectClock.now(), note])
         let decision = db.lastInsertedRowID
         for (position, row) in rows.enumerated() {
             try db.execute(sql: "INSERT INTO theme (team_id, decision_id, position, name, item_id) VALUES (?, ?, ?, ?, ?)",

@@ -34,7 +34,7 @@ extension ProjectReader {
             let role: String = row["role"]
             let subject: PieSubject
             if let p: String = row["pseudonym"] { subject = .participant(p) } else if (row["vacancy"] as Int) == 1 { subject = .vacancy(role) } else { subject = .role(role) }
-            let slices = try Row.fetchAll(db, sql: "SELECT task, percent FROM timepie_slice WHERE timepie_id = ? ORDER BY id", arguments: [row["id"] as Int64])
+            let slices = try Row.fetchAll(db.cachedStatement(sql: "SELECT task, percent FROM timepie_slice WHERE timepie_id = ? ORDER BY id"), arguments: [row["id"] as Int64])
                 .map { TimePie.Slice(task: $0[0], percent: $0[1]) }
             return TimePieInfo(subject: subject, role: role, team: row["team"], date: row["on_date"], slices: slices)
         }
@@ -79,7 +79,7 @@ extension ProjectWriter {
         try db.execute(sql: "INSERT INTO timepie (participant_id, team_id, role_id, vacancy, on_date) VALUES (?, ?, ?, ?, ?)",
                        arguments: [participantID, teamID, roleID, vacancy ? 1 : 0, day.description])
         let id = db.lastInsertedRowID
-        for s in slices { try db.execute(sql: "INSERT INTO timepie_slice (timepie_id, task, percent) VALUES (?, ?, ?)", arguments: [id, s.task, s.percent]) }
+        for s in slices { try db.cachedStatement(sql: "INSERT INTO timepie_slice (timepie_id, task, percent) VALUES (?, ?, ?)").execute(arguments: [id, s.task, s.percent]) }
         let teamName = try reader.team(id: teamID).name
         guard let pie = try reader.timePieHistory(team: teamName).last(where: { $0.date == day.description && ($0.subject == .participant(subject) || participantID == nil) })
         else { throw StoreError.unknown(.participant, subject) }

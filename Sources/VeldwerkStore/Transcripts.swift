@@ -81,7 +81,7 @@ extension ProjectReader {
     /// Paragraphs `range` (1-based, inclusive; all when nil) with their text and covering codes.
     public func paragraphs(of document: Int64, range: ClosedRange<Int>? = nil) throws -> [ParagraphView] {
         try requireDocument(document)
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph WHERE document_id = ?", arguments: [document]) ?? 0
+        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM paragraph WHERE document_id = ?"), arguments: [document]) ?? 0
         if let range, range.lowerBound < 1 || range.upperBound > count {
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
         }
@@ -119,7 +119,7 @@ extension ProjectReader {
 
     /// The whole normalised text of a document.
     public func documentText(_ id: Int64) throws -> String {
-        guard let text = try String.fetchOne(db, sql: "SELECT body FROM document WHERE id = ?", arguments: [id]) else {
+        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM document WHERE id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.transcript, String(id))
         }
         return text
@@ -127,13 +127,13 @@ extension ProjectReader {
 
     /// Transcripts and logboek notes are both documents: codable and searchable alike.
     func requireDocument(_ id: Int64) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?"), arguments: [id]) == true else {
             throw StoreError.unknown(.document, String(id))
         }
     }
 
     func requireTranscript(_ id: Int64) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM transcript WHERE document_id = ?", arguments: [id]) == true else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM transcript WHERE document_id = ?"), arguments: [id]) == true else {
             throw StoreError.unknown(.transcript, String(id))
         }
     }
@@ -152,7 +152,7 @@ extension ProjectWriter {
         if let known = try Int64.fetchOne(db, sql: """
             SELECT d.id FROM document d JOIN transcript t ON t.document_id = d.id WHERE d.sha256 = ? AND d.body = ?
             """, arguments: [sha256, text]) {
-            let current = try Int64.fetchOne(db, sql: "SELECT interview_id FROM transcript WHERE document_id = ?", arguments: [known])
+            let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT interview_id FROM transcript WHERE document_id = ?"), arguments: [known])
             if let interview, interview != current {
                 // One text is one interview's transcript: never leave the asked-for interview behind unlinked.
                 if let current {
@@ -165,8 +165,8 @@ extension ProjectWriter {
         }
         if let interview {
             _ = try reader.interview(id: interview)
-            if let existing = try Int64.fetchOne(db, sql: "SELECT document_id FROM transcript WHERE interview_id = ?", arguments: [interview]) {
-                let coded = try Int.fetchOne(db, sql: "SELECT count(*) FROM segment WHERE document_id = ?", arguments: [existing]) ?? 0
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM transcript WHERE interview_id = ?"), arguments: [interview]) {
+                let coded = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM segment WHERE document_id = ?"), arguments: [existing]) ?? 0
                 guard replace else {
                     throw VeldwerkError("interview \(interview) already has transcript \(existing)\(coded > 0 ? " with \(coded) coded segments" : ""); add --replace to replace it (undo brings it back)")
                 }
@@ -176,7 +176,7 @@ extension ProjectWriter {
         try db.execute(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('transcript', ?, ?, ?, ?, ?, date('now'))",
                        arguments: [title, format, sha256, text, text.unicodeScalars.count])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, ?)", arguments: [id, interview])
+        try db.cachedStatement(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, ?)").execute(arguments: [id, interview])
         try insertParagraphs(document: id, text: text)
         return .added(id)
     }
@@ -195,18 +195,18 @@ extension ProjectWriter {
 
     /// Removes a document with its paragraphs and segments (undo restores all of it).
     func removeDocument(_ id: Int64) throws {
-        try db.execute(sql: "DELETE FROM segment WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM paragraph WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM transcript WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM segment WHERE document_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM paragraph WHERE document_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM transcript WHERE document_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
     }
 
     public func link(_ transcript: Int64, interview: Int64) throws {
         try reader.requireTranscript(transcript)
         _ = try reader.interview(id: interview)
-        if let other = try Int64.fetchOne(db, sql: "SELECT document_id FROM transcript WHERE interview_id = ? AND document_id != ?", arguments: [interview, transcript]) {
+        if let other = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM transcript WHERE interview_id = ? AND document_id != ?"), arguments: [interview, transcript]) {
             throw VeldwerkError("interview \(interview) already has transcript \(other); one transcript per interview")
         }
-        try db.execute(sql: "UPDATE transcript SET interview_id = ? WHERE document_id = ?", arguments: [interview, transcript])
+        try db.cachedStatement(sql: "UPDATE transcript SET interview_id = ? WHERE document_id = ?").execute(arguments: [interview, transcript])
     }
 }

@@ -147,12 +147,12 @@ extension ProjectReader {
 
     /// The newest entry of the change log: pages watch it to learn that something changed.
     public func lastChange() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM change") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM change")) ?? 0
     }
 
     /// The address a running `serve` announced, if any.
     public func serverURL() throws -> String? {
-        try String.fetchOne(db, sql: "SELECT url FROM web_server WHERE id = 1")
+        try String.fetchOne(db.cachedStatement(sql: "SELECT url FROM web_server WHERE id = 1"))
     }
 
     public func reviewComments(team: String? = nil, openOnly: Bool = false) throws -> [ReviewComment] {
@@ -204,7 +204,7 @@ extension ProjectWriter {
     /// Ends voting: the codes stop working at once. The votes stay, as at the prompt.
     public func closeVoteRound(focusGroup: Int64) throws -> WebRound {
         let round = try openVoteRound(of: focusGroup)
-        try db.execute(sql: "UPDATE web_round SET closed_at = ? WHERE id = ?", arguments: [ProjectClock.now(), round.id])
+        try db.cachedStatement(sql: "UPDATE web_round SET closed_at = ? WHERE id = ?").execute(arguments: [ProjectClock.now(), round.id])
         return round
     }
 
@@ -215,7 +215,7 @@ extension ProjectWriter {
             throw VeldwerkError("focus group \(focusGroup) has no board yet; 'vote open \(focusGroup)' makes one")
         }
         guard round.revealedAt == nil else { return }
-        try db.execute(sql: "UPDATE web_round SET revealed_at = ? WHERE id = ?", arguments: [ProjectClock.now(), round.id])
+        try db.cachedStatement(sql: "UPDATE web_round SET revealed_at = ? WHERE id = ?").execute(arguments: [ProjectClock.now(), round.id])
     }
 
     /// Opens a team's text to its members for comment: one code per participant of the team.
@@ -240,7 +240,7 @@ extension ProjectWriter {
         guard let round = try reader.reviewRound(team: name), round.isOpen(at: ProjectClock.now()) else {
             throw VeldwerkError("\(name) has no open review; 'review open \(name)' opens one")
         }
-        try db.execute(sql: "UPDATE web_round SET closed_at = ? WHERE id = ?", arguments: [ProjectClock.now(), round.id])
+        try db.cachedStatement(sql: "UPDATE web_round SET closed_at = ? WHERE id = ?").execute(arguments: [ProjectClock.now(), round.id])
         return round
     }
 
@@ -309,7 +309,7 @@ extension ProjectStore {
     public func withdrawServer() throws {
         try translate {
             try queue.write { db in
-                try db.execute(sql: "DELETE FROM web_server WHERE id = 1 AND pid = ?", arguments: [Int(getpid())])
+                try db.cachedStatement(sql: "DELETE FROM web_server WHERE id = 1 AND pid = ?").execute(arguments: [Int(getpid())])
             }
         }
     }
