@@ -66,7 +66,7 @@ public enum TranscriptText {
             // Leading white space is not part of the paragraph.
             var indent = 0
             while scalars[lineStart + indent] == " " || scalars[lineStart + indent] == "\t" { indent += 1 }
-            let speaker = hasColon ? speakerLabel(in: String(String.UnicodeScalarView(scalars[lineStart..<lineEnd])).trimmingWhitespace()) : nil
+            let speaker = hasColon ? labelBeforeColon(scalars, from: lineStart + indent, to: lineEnd) : nil
             if let c = current, speaker == nil {
                 current = (c.start, lineEnd, c.speaker)
             } else {
@@ -81,6 +81,19 @@ public enum TranscriptText {
             while p.end > p.start, scalars[p.end - 1] == " " || scalars[p.end - 1] == "\t" { p.end -= 1 }
             return p
         }
+    }
+
+    /// The speaker label opening a line, reading only up to its first colon: a label is at most
+    /// 24 scalars ("Respondent 123"), so a line whose first colon lies further holds none, and
+    /// the rest of the line never becomes a `String`.
+    static func labelBeforeColon(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
+        var colon = start
+        while colon < end, colon - start <= 30, scalars[colon] != ":" { colon += 1 }
+        guard colon < end, scalars[colon] == ":" else { return nil }
+        // The colon and the scalar after it decide, as they do for the whole line.
+        var head = String.UnicodeScalarView()
+        head.append(contentsOf: scalars[start..<min(end, colon + 2)])
+        return speakerLabel(in: String(head).trimmingWhitespace())
     }
 
     /// White space, with the common ASCII case answered without a Unicode property lookup.
