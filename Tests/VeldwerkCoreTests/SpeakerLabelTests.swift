@@ -1,0 +1,24 @@
+import XCTest
+@testable import VeldwerkCore
+
+/// Paragraph splitting reads a line only up to its first colon; the label it finds must be the
+/// one the whole trimmed line gives.
+final class SpeakerLabelTests: XCTestCase {
+    func reference(_ line: String) -> String? {
+        line.contains(":") ? TranscriptText.speakerLabel(in: line.trimmingWhitespace()) : nil
+    }
+
+    func testTheLabelFromTheHeadOfALineIsTheWholeLinesLabel() {
+        var lines = ["I: Wie heeft de regie?", "  WOE: ja", "Respondent 2: nee", "Respondent 2:", "R:x", "Tijd: 10:30 uur",
+                     "Een heel lange zin met daarna pas: een dubbele punt", "Interviewer:\tgoed", "Respondent 1234: te lang",
+                     "I : spatie voor", ": leeg", "R2: twee", "Café-eigenaar: ja", "\u{00C9}mile: é", "12: cijfer", "A.B.: afkorting",
+                     "Woord woord: twee woorden", "Een twintig-letters-w: x", "Eenentwintigletterswo: x", "R:   ", "R:"]
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["I", "R", "WOE", "Respondent", " ", "  ", ":", ": ", "3", "x", "é", "\t", "-", ".", "abc", "Woord"]
+        for _ in 0..<2_000 { lines.append((0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for line in lines where !line.trimmingWhitespace().isEmpty {
+            let found = TranscriptText.paragraphs(of: line).first?.speaker
+            XCTAssertEqual(found, reference(line), "'\(line)'")
+        }
+    }
+}
