@@ -43,7 +43,7 @@ struct ParticipantList: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let day = try Day(parsing: asOf ?? ProjectClock.today())
+        let day = try Day.given(asOf)
         let (people, interviews) = try context.read { r in
             let people = try r.participants(team: team, role: role, on: day.description)
             let counts = Dictionary(grouping: try r.interviews(), by: \.participant).mapValues(\.count)

@@ -8,11 +8,6 @@ struct PlanCommand: ParsableCommand {
         subcommands: [PlanAdd.self, PlanShow.self, PlanStatus.self, PlanApprove.self, PlanEvaluate.self])
 }
 
-/// A day given with --date, or today.
-private func day(_ text: String?) throws -> Day {
-    try Day(parsing: text ?? ProjectClock.today())
-}
-
 struct PlanAdd: PromptCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add an action to a theme's development plan; prints its number.",
@@ -36,7 +31,7 @@ struct PlanAdd: PromptCommand {
 
     func run(in context: CommandContext) throws -> Output {
         let l = try PlanLevel.parse(level), s = try ActionStatus.parse(status), d = try due.map { try Month(parsing: $0) }
-        let sc = try scope.map(PlanScope.parse), on = try day(date)
+        let sc = try scope.map(PlanScope.parse), on = try Day.given(date)
         let a = try context.change { w in
             try w.addAction(theme: theme, description: action, owner: owner, forum: forum, level: l, status: s, on: on, due: d, expects: expects, scope: sc)
         }
@@ -86,7 +81,7 @@ struct PlanStatus: PromptCommand {
     @Option(help: .init("Why, or what happened.", valueName: "text")) var note: String?
 
     func run(in context: CommandContext) throws -> Output {
-        let s = try ActionStatus.parse(status), on = try day(date)
+        let s = try ActionStatus.parse(status), on = try Day.given(date)
         let a = try context.change { w in try w.setActionStatus(action, status: s, on: on, note: note) }
         return .message("action \(a.id): \(StatusStep.path(a.steps))")
     }

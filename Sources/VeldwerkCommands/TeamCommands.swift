@@ -75,7 +75,7 @@ struct TeamShow: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let day = try Day(parsing: asOf ?? ProjectClock.today()).description
+        let day = try Day.given(asOf).description
         let (t, roles, allWoe, phases) = try context.read { r in
             let t = try r.team(named: team)
             return (t, try r.roleCounts(team: t, on: day), try r.woePositions(team: t.name), try r.phases(team: t.name))

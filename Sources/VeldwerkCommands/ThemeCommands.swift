@@ -2,17 +2,12 @@ import ArgumentParser
 import VeldwerkCore
 import VeldwerkStore
 
-/// The day of a theme step: given, or today.
-private func day(_ text: String?) throws -> Day {
-    try Day(parsing: text ?? ProjectClock.today())
-}
-
 /// Why and when a theme changed: every step in its history carries both.
 struct ThemeStepOptions: ParsableArguments {
     @Option(help: .init("Why.", valueName: "text")) var reason: String?
     @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
 
-    func day() throws -> Day { try Day(parsing: date ?? ProjectClock.today()) }
+    func day() throws -> Day { try Day.given(date) }
 }
 
 struct ThemeShow: ReportingCommand {
@@ -101,7 +96,7 @@ struct ThemeFrame: PromptCommand {
     @Option(help: .init("When, YYYY-MM-DD (default today).", valueName: "date")) var date: String?
 
     func run(in context: CommandContext) throws -> Output {
-        let d = try day(date)
+        let d = try Day.given(date)
         try context.change { w in try w.frameTheme(theme, what: what, who: who, where: place, when: time, why: why, date: d) }
         return .message("theme \(theme) framed")
     }

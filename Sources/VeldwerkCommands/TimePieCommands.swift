@@ -49,7 +49,7 @@ struct TimePieSet: ReportingCommand {
 
     func run(in context: CommandContext) throws -> Output {
         let parsed = try TimePie.parse(slices)
-        let on = try Day(parsing: date ?? ProjectClock.today())
+        let on = try Day.given(date)
         let pie = try context.change { w in try w.setTimePie(subject: subject, team: team, vacancy: vacancy, on: on, slices: parsed) }
         return .table(Table(name: "timepie", columns: pieColumns, rows: sliceRows([pie]), emptyNote: ""))
     }
@@ -65,7 +65,7 @@ struct TimePieCompare: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func run(in context: CommandContext) throws -> Output {
-        let on = try Day(parsing: date ?? ProjectClock.today())
+        let on = try Day.given(date)
         let pies = try context.read { r in try r.timePies(team: try r.team(named: team).name, on: on.description) }
         return .table(Table(name: "timepies", columns: pieColumns, rows: sliceRows(pies),
                             emptyNote: "no time pies for \(team) by \(on); draw one with 'timepie SUBJECT --date YYYY-MM-DD \"TASK\":PERCENT ...'"))

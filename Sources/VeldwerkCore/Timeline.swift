@@ -36,9 +36,21 @@ public enum PeopleTimeline {
                            area: upTo.last { $0.area != nil }?.area)
     }
 
+    /// How many people hold each role in `team` on `day`, from everyone's moves.
+    public static func holders<Key>(team: String, on day: String, moves: [Key: [PersonMove]]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for list in moves.values {
+            if let s = state(list, on: day), s.team == team { counts[s.role, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// A day after every recorded one: the state on it is the latest recorded.
+    public static let end = "9999-12-31"
+
     /// The latest state of all: the one today's listings show when no move lies ahead.
     public static func latest(_ moves: [PersonMove]) -> PersonState? {
-        state(moves, on: "9999-12-31")
+        state(moves, on: end)
     }
 
     /// A value that changed over time (the WOE's position, a section of text): the one in force on `day`.

@@ -70,10 +70,7 @@ extension ProjectReader {
 
     /// How many of a team's participants hold each role on a day.
     func roleHolders(teamID: Int64, on day: String) throws -> [String: Int] {
-        let teamName = try team(id: teamID).name
-        var counts: [String: Int] = [:]
-        for s in try states(on: day).values where s.team == teamName { counts[s.role, default: 0] += 1 }
-        return counts
+        PeopleTimeline.holders(team: try team(id: teamID).name, on: day, moves: try movesByParticipant())
     }
 
     /// The names teams give roles: team → role → the team's name for it.

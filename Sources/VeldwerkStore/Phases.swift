@@ -20,9 +20,8 @@ extension ProjectWriter {
         if let to, to < from { throw VeldwerkError("\(phase.rawValue) would end (\(to)) before it begins (\(from)); check --from and --to") }
         // Phases follow one another: one may start on the day another ends, never inside it.
         for other in try reader.phases(team: teamName) where other.phase != phase {
-            let otherEnd = other.to ?? "9999-12-31", end = to?.description ?? "9999-12-31"
-            if other.from < end && from.description < otherEnd && other.to != nil && to != nil {
-                throw VeldwerkError("\(phase.rawValue) (\(from) to \(to!)) overlaps \(other.phase.rawValue) (\(other.from) to \(other.to!)) of \(teamName); adjust one of them")
+            if let to, let otherTo = other.to, other.from < to.description, from.description < otherTo {
+                throw VeldwerkError("\(phase.rawValue) (\(from) to \(to)) overlaps \(other.phase.rawValue) (\(other.from) to \(otherTo)) of \(teamName); adjust one of them")
             }
         }
         try db.execute(sql: """

@@ -19,17 +19,10 @@ extension ProjectReader {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT privacy_threshold FROM project WHERE id = 1")) ?? PrivacyRules.defaultThreshold
     }
 
-    /// How many of the team's participants hold each role.
-    func roleHolders(teamID: Int64) throws -> [String: Int] {
-        Dictionary(try Row.fetchAll(db, sql: """
-            SELECT r.name, count(*) FROM participant p JOIN role r ON r.id = p.role_id WHERE p.team_id = ? GROUP BY r.id
-            """, arguments: [teamID]).map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
-    }
-
     public func privacyReport(team: String) throws -> PrivacyReport {
         let teamID = try id(of: .team, team)
         let threshold = try privacyThreshold()
-        let small = try roleHolders(teamID: teamID).filter { $0.value < threshold }.sorted { $0.key < $1.key }.map { (role: $0.key, holders: $0.value) }
+        let small = try roleHolders(teamID: teamID, on: PeopleTimeline.end).filter { $0.value < threshold }.sorted { $0.key < $1.key }.map { (role: $0.key, holders: $0.value) }
         let withheld = try Row.fetchAll(db, sql: """
             SELECT p.pseudonym, (SELECT count(*) FROM segment s JOIN transcript t ON t.document_id = s.document_id
                                  JOIN interview i ON i.id = t.interview_id WHERE i.participant_id = p.id) AS n

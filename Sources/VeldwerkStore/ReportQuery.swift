@@ -13,12 +13,21 @@ extension ProjectReader {
         let team = try team(named: teamName)
         // Without a day the report holds everything recorded, dated ahead included (a review or
         // an evaluation may be entered before its day); people stand where they were last recorded.
-        let day = asOf?.description ?? "9999-12-31"
+        let day = asOf?.description ?? PeopleTimeline.end
         let woe = try woePositions(team: team.name).filter { $0.date <= day }
         let profile = TeamReport.Profile(name: team.name, code: team.code, fte: team.fte, areaKind: team.areaKind, areas: team.areas,
                                          portfolios: team.portfolios, woePosition: woe.last?.text)
         let threshold = try privacyThreshold()
-        let holders = try roleHolders(teamID: team.id, on: day)
+        // Everyone's moves read once; role counts per day (the report's, each quote's) come from them.
+        let moves = try movesByParticipant()
+        var counted: [String: [String: Int]] = [:]
+        func holdersOn(_ date: String) -> [String: Int] {
+            if let known = counted[date] { return known }
+            let holders = PeopleTimeline.holders(team: team.name, on: date, moves: moves)
+            counted[date] = holders
+            return holders
+        }
+        let holders = holdersOn(day)
         let alias = try roleAliases()[team.name] ?? [:]
         // A role as this team calls it, where enough hold it to be named; nil where too few do.
         func said(_ role: String, _ holders: [String: Int]) -> String? {
@@ -57,7 +66,6 @@ extension ProjectReader {
         }
         let fgDates = Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT id, held_on FROM focus_group WHERE team_id = ?"), arguments: [team.id])
             .map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
-        var holdersOn: [String: [String: Int]] = [day: holders]
 
         let themes = try self.themes(team: team.name).compactMap { info -> TeamReport.Theme? in
             let detail = try themeDetail(String(info.id))
@@ -69,12 +77,8 @@ extension ProjectReader {
                                         recognisedShare: l.recognisedShare, slicedBy: l.slicedBy,
                                         consensus: l.consensus.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             }
-            let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme, day: day, threshold: threshold) { date in
-                if let known = holdersOn[date] { return known }
-                let counted = try self.roleHolders(teamID: team.id, on: date)
-                holdersOn[date] = counted
-                return counted
-            }
+            let evidence = try self.evidence(theme: info.id, team: team.id, teamName: team.name, quotes: quotesPerTheme, day: day,
+                                             threshold: threshold, alias: alias, holdersOn: holdersOn)
             let notes = try self.notes(theme: info.id).filter { $0.date <= day }.map { n in
                 TeamReport.NoteLine(date: n.date, setting: n.setting, roles: listed(n.roles), summary: Quote.line(n.text, limit: 220))
             }
@@ -123,7 +127,7 @@ extension ProjectReader {
         let pies = try timePies(team: team.name, on: day).map { pie -> TeamReport.TimePieLine in
             let subject: TeamReport.TimePieLine.Subject
             switch pie.subject {
-            case .participant: subject = .person(role: said(pie.role, try holdersAt(pie.date.isEmpty ? day : pie.date, &holdersOn, team.id)))
+            case .participant: subject = .person(role: said(pie.role, holdersOn(pie.date.isEmpty ? day : pie.date)))
             case .role(let r): subject = .role(alias[r] ?? r)
             case .vacancy(let r): subject = .vacancy(alias[r] ?? r)
             }
@@ -155,13 +159,6 @@ extension ProjectReader {
         return report
     }
 
-    private func holdersAt(_ date: String, _ cache: inout [String: [String: Int]], _ teamID: Int64) throws -> [String: Int] {
-        if let known = cache[date] { return known }
-        let counted = try roleHolders(teamID: teamID, on: date)
-        cache[date] = counted
-        return counted
-    }
-
     /// Every participant's real name, for the scrubber that every export passes its text through.
     public func realNames() throws -> [String] {
         try String.fetchAll(db.cachedStatement(sql: "SELECT real_name FROM participant WHERE real_name IS NOT NULL ORDER BY id"))
@@ -171,8 +168,8 @@ extension ProjectReader {
     /// included) in the interviews the team held up to `day`, each attributed to the team and role
     /// its speaker had on the interview's day, with a few short quotes. A role is named only where
     /// enough of the team held it on that day (`holdersOn`).
-    func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int, day: String, threshold: Int,
-                  holdersOn: (String) throws -> [String: Int]) throws
+    func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int, day: String, threshold: Int, alias: [String: String],
+                  holdersOn: (String) -> [String: Int]) throws
         -> (segments: Int, participants: Int, roles: [String], quotes: [TeamReport.Quote]) {
         let rows = try EvidenceRow.fetchAll(db, sql: """
             WITH RECURSIVE items(id) AS (SELECT item_id FROM theme WHERE id = ?1
@@ -186,18 +183,17 @@ extension ProjectReader {
             WHERE st.team_id = ?2 AND st.held_on <= ?3 AND s.code_id IN (SELECT id FROM codes)
             ORDER BY s.document_id, s.start_pos, s.id
             """, arguments: [theme, team, day])
-        let alias = try roleAliases()[teamName] ?? [:]
         // Words of those who asked are never quoted; their codings still count below.
         let quotable = rows.filter(\.consent)
         let candidates = quotable.map { ReportRules.QuoteCandidate(person: $0.pid, tension: $0.tension, text: Quote.withoutSpeaker($0.quote)) }
-        let chosen = try ReportRules.chooseQuotes(candidates, limit: limit).map { i in
+        let chosen = ReportRules.chooseQuotes(candidates, limit: limit).map { i in
             let row = quotable[i]
             return TeamReport.Quote(text: Quote.line(candidates[i].text, limit: 320),
-                                    role: PrivacyRules.namedRole(row.role, holders: try holdersOn(row.heldOn)[row.role] ?? 0, threshold: threshold).map { alias[$0] ?? $0 },
+                                    role: PrivacyRules.namedRole(row.role, holders: holdersOn(row.heldOn)[row.role] ?? 0, threshold: threshold).map { alias[$0] ?? $0 },
                                     team: teamName, tension: row.tension)
         }
         // Roles too few hold are not named; "" stands for them together ("other roles").
-        return (rows.count, Set(rows.map(\.pid)).count, PrivacyRules.listed(rows.map(\.role), holders: try holdersOn(day), threshold: threshold), chosen)
+        return (rows.count, Set(rows.map(\.pid)).count, PrivacyRules.listed(rows.map(\.role), holders: holdersOn(day), threshold: threshold), chosen)
     }
 
     private struct NameCount: Decodable, FetchableRecord {
@@ -309,7 +305,7 @@ extension ProjectReader {
     public func votes(team: String, on day: Day? = nil) throws -> [(focusGroup: Int64, kind: String, group: String, item: Int, label: String, share: Double, voters: Int)] {
         let teamID = try id(of: .team, team)
         guard let fg = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM focus_group WHERE team_id = ? AND held_on <= ?"),
-                                          arguments: [teamID, day?.description ?? "9999-12-31"]) else { return [] }
+                                          arguments: [teamID, day?.description ?? PeopleTimeline.end]) else { return [] }
         let threshold = try privacyThreshold()
         let rows = try Row.fetchAll(db, sql: """
             SELECT CASE WHEN pie.participant_id IS NULL THEN 'consensus' ELSE 'individual' END AS kind,

@@ -42,7 +42,7 @@ extension ProjectReader {
 
     /// Each subject's pie in force on a day (the latest dated on or before it), in a stable order:
     /// people by pseudonym, then roles, then vacancies.
-    public func timePies(team: String? = nil, on day: String = "9999-12-31") throws -> [TimePieInfo] {
+    public func timePies(team: String? = nil, on day: String = PeopleTimeline.end) throws -> [TimePieInfo] {
         var latest: [PieSubject: TimePieInfo] = [:]
         for pie in try timePieHistory(team: team) where pie.date <= day { latest[pie.subject] = pie }
         func key(_ p: TimePieInfo) -> (Int, String, String) {
