@@ -10,14 +10,18 @@ public enum TranscriptText {
         // Text whose scalars all lie below U+0300 holds no combining marks and is NFC already;
         // checking the UTF-8 lead bytes is far cheaper than normalising a long transcript.
         var text = raw.utf8.contains(where: { $0 >= 0xCC }) ? raw.precomposedStringWithCanonicalMapping : raw
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "\t" {
-            text.unicodeScalars.removeLast()
-        }
-        return text
+        // The byte-order mark and trailing white space are cut off with one copy: removing them
+        // scalar by scalar rebuilds the whole string each time.
+        let utf8 = text.utf8
+        var from = utf8.startIndex
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { from = utf8.index(from, offsetBy: 3) }
+        var to = utf8.endIndex
+        while to > from, case let b = utf8[utf8.index(before: to)], b == 0x0A || b == 0x20 || b == 0x09 { to = utf8.index(before: to) }
+        if from == utf8.startIndex && to == utf8.endIndex { return text }
+        return String(text.unicodeScalars[from..<to])
     }
 
     /// One paragraph: its span in scalars and the speaker label that opens it, if any.
@@ -40,90 +44,112 @@ public enum TranscriptText {
     /// Far more paragraphs than an interview has (a few hundred); a file beyond it is not a transcript.
     public static let maximumParagraphs = 100_000
 
-    /// One pass over the scalars: a line becomes a `String` only when it may hold a speaker
-    /// label (it has a colon), so a text of millions of short lines costs its length.
+    /// The paragraphs of a text, without their text.
     public static func paragraphs(of text: String) -> [Paragraph] {
-        let scalars = Array(text.unicodeScalars)
-        let n = scalars.count
-        var result: [Paragraph] = []
-        var current: (start: Int, end: Int, speaker: String?)?
-        func close() {
-            if let c = current { result.append(Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker)) }
-            current = nil
-        }
-        var lineStart = 0
-        while lineStart <= n {
-            var lineEnd = lineStart
-            var hasContent = false, hasColon = false
-            while lineEnd < n, scalars[lineEnd] != "\n" {
-                let scalar = scalars[lineEnd]
-                if !hasContent && !isWhitespace(scalar) { hasContent = true }
-                if scalar == ":" { hasColon = true }
-                lineEnd += 1
+        split(text, keepingText: false).map(\.paragraph)
+    }
+
+    /// The paragraphs with their text, as stored on import.
+    public static func paragraphsWithText(of text: String) -> [(paragraph: Paragraph, text: String)] {
+        split(text, keepingText: true)
+    }
+
+    /// One pass over the UTF-8 bytes, counting scalars on the way (a scalar is a byte that does
+    /// not continue the one before); a line becomes a `String` only when it may hold a speaker
+    /// label, and a paragraph's text is cut from the bytes, so a text costs about its length.
+    static func split(_ text: String, keepingText: Bool) -> [(paragraph: Paragraph, text: String)] {
+        var copy = text
+        return copy.withUTF8 { bytes -> [(paragraph: Paragraph, text: String)] in
+            let n = bytes.count
+            var result: [(paragraph: Paragraph, text: String)] = []
+            // A paragraph in progress: scalar and byte offsets of its start and end.
+            var current: (start: Int, end: Int, byteStart: Int, byteEnd: Int, speaker: String?)?
+            func close() {
+                guard var c = current else { return }
+                current = nil
+                // Trailing white space inside the last line of a paragraph is trimmed off its span.
+                while c.byteEnd > c.byteStart, bytes[c.byteEnd - 1] == 0x20 || bytes[c.byteEnd - 1] == 0x09 {
+                    c.byteEnd -= 1
+                    c.end -= 1
+                }
+                let body = keepingText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[c.byteStart..<c.byteEnd]), as: UTF8.self) : ""
+                result.append((Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker), body))
             }
-            defer { lineStart = lineEnd + 1 }
-            guard hasContent else { close(); continue }
-            // Leading white space is not part of the paragraph.
-            var indent = 0
-            while scalars[lineStart + indent] == " " || scalars[lineStart + indent] == "\t" { indent += 1 }
-            let speaker = hasColon ? labelBeforeColon(scalars, from: lineStart + indent, to: lineEnd) : nil
-            if let c = current, speaker == nil {
-                current = (c.start, lineEnd, c.speaker)
-            } else {
-                close()
-                current = (lineStart + indent, lineEnd, speaker)
+            var lineByte = 0, lineScalar = 0
+            while lineByte <= n {
+                var i = lineByte, scalar = lineScalar
+                var hasContent = false, hasColon = false
+                while i < n, bytes[i] != 0x0A {
+                    let b = bytes[i]
+                    if b & 0xC0 != 0x80 {
+                        if !hasContent && !isWhitespace(at: i, in: bytes) { hasContent = true }
+                        scalar += 1
+                    }
+                    if b == 0x3A { hasColon = true }
+                    i += 1
+                }
+                let lineEndByte = i, lineEndScalar = scalar
+                defer { lineByte = lineEndByte + 1; lineScalar = lineEndScalar + 1 }
+                guard hasContent else { close(); continue }
+                // Leading white space is not part of the paragraph (a space or tab is one byte).
+                var indent = 0
+                while bytes[lineByte + indent] == 0x20 || bytes[lineByte + indent] == 0x09 { indent += 1 }
+                let speaker = hasColon ? labelBeforeColon(bytes, from: lineByte + indent, to: lineEndByte) : nil
+                if var c = current, speaker == nil {
+                    c.end = lineEndScalar
+                    c.byteEnd = lineEndByte
+                    current = c
+                } else {
+                    close()
+                    current = (lineScalar + indent, lineEndScalar, lineByte + indent, lineEndByte, speaker)
+                }
             }
-        }
-        close()
-        // Trailing white space inside the last line of a paragraph is trimmed off its span.
-        return result.map { p in
-            var p = p
-            while p.end > p.start, scalars[p.end - 1] == " " || scalars[p.end - 1] == "\t" { p.end -= 1 }
-            return p
+            close()
+            return result
         }
     }
 
     /// The speaker label opening a line, reading only up to its first colon: a label is at most
     /// 24 scalars ("Respondent 123"), so a line whose first colon lies further holds none, and
     /// the rest of the line never becomes a `String`.
-    static func labelBeforeColon(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
-        var colon = start
-        while colon < end, colon - start <= 30, scalars[colon] != ":" { colon += 1 }
-        guard colon < end, scalars[colon] == ":" else { return nil }
+    static func labelBeforeColon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+        var colon = start, scalars = 0
+        while colon < end, scalars <= 30, bytes[colon] != 0x3A {
+            colon += 1
+            if colon < end, bytes[colon] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        guard colon < end, bytes[colon] == 0x3A else { return nil }
+        // White space other than a space or tab after the colon is trimmed off a line that ends
+        // there, and makes no label on a line that goes on.
+        if colon + 1 < end, bytes[colon + 1] != 0x20, bytes[colon + 1] != 0x09, isWhitespace(at: colon + 1, in: bytes) {
+            var i = colon + 1
+            while i < end {
+                if bytes[i] & 0xC0 != 0x80, !isWhitespace(at: i, in: bytes) { return nil }
+                i += 1
+            }
+        }
         // The colon and the scalar after it decide, as they do for the whole line.
-        var head = String.UnicodeScalarView()
-        head.append(contentsOf: scalars[start..<min(end, colon + 2)])
-        return speakerLabel(in: String(head).trimmingWhitespace())
+        var headEnd = colon + 1
+        if headEnd < end {
+            headEnd += 1
+            while headEnd < end, bytes[headEnd] & 0xC0 == 0x80 { headEnd += 1 }
+        }
+        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<headEnd]), as: UTF8.self)
+        return speakerLabel(in: head.trimmingWhitespace())
     }
 
-    /// White space, with the common ASCII case answered without a Unicode property lookup.
+    /// Whether the scalar starting at byte `i` is white space; the common ASCII case is answered
+    /// without decoding or a Unicode property lookup.
     @inline(__always)
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    static func isWhitespace(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var length = 2
+        if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[i..<min(bytes.count, i + length)]).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
         return scalar.properties.isWhitespace
-    }
-
-    /// The text of each span (in scalar offsets, ascending and not overlapping), cut from the
-    /// string's UTF-8 in one pass rather than rebuilt scalar by scalar.
-    public static func texts(of spans: [Paragraph], in text: String) -> [String] {
-        var marks: [Int] = []
-        marks.reserveCapacity(spans.count * 2)
-        for p in spans { marks.append(p.start); marks.append(p.end) }
-        var bytes: [Int] = []
-        bytes.reserveCapacity(marks.count)
-        var k = 0, offset = 0, index = 0
-        for scalar in text.unicodeScalars {
-            while k < marks.count && marks[k] == index { bytes.append(offset); k += 1 }
-            let v = scalar.value
-            offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-            index += 1
-        }
-        while k < marks.count { bytes.append(offset); k += 1 }
-        var copy = text
-        return copy.withUTF8 { utf8 in
-            (0..<spans.count).map { i in String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes[2 * i]..<bytes[2 * i + 1]]), as: UTF8.self) }
-        }
     }
 
     /// A speaker label: one word of up to 20 letters or digits (`I`, `WOE`, `Interviewer`,

@@ -110,7 +110,7 @@ extension ProjectStore {
     /// Every logged change, oldest first (the last `limit` only, if given).
     public func history(limit: Int? = nil) throws -> [ChangeEntry] {
         try translate {
-            try queue.read { db in
+            try snapshot { db in
                 if let limit {
                     return try ChangeEntry.fetchAll(db.cachedStatement(sql: "SELECT * FROM (SELECT * FROM change ORDER BY id DESC LIMIT ?) ORDER BY id"), arguments: [limit])
                 }
@@ -122,7 +122,7 @@ extension ProjectStore {
     /// The latest refused undo or redo of each of these changes that still stands unreverted.
     public func refusals(of changes: [ChangeEntry]) throws -> [Int64: UndoConflict] {
         try translate {
-            try queue.read { db in
+            try snapshot { db in
                 var result: [Int64: UndoConflict] = [:]
                 for target in changes where target.revertedBy == nil {
                     guard let r = try RefusalRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM undo_refusal WHERE change_id = ? ORDER BY id DESC LIMIT 1"), arguments: [target.id]) else { continue }

@@ -254,7 +254,28 @@ public final class ProjectStore: Sendable {
 
     /// Runs `body` on a consistent read-only snapshot.
     public func read<T>(_ body: (ProjectReader) throws -> T) throws -> T {
-        try translate { try queue.read { db in try body(ProjectReader(db: db)) } }
+        try translate { try snapshot { db in try body(ProjectReader(db: db)) } }
+    }
+
+    /// A deferred transaction that must change nothing: one that did is rolled back and refused.
+    ///
+    /// GRDB's own `read` guards with `PRAGMA query_only`, but toggling that pragma expires every
+    /// prepared statement of the connection, so each read made the next command prepare all its
+    /// statements (and compile the undo triggers) again. The same guarantee, kept here by counting
+    /// changes, leaves the statement cache intact.
+    func snapshot<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.writeWithoutTransaction { db in
+            let before = db.totalChangesCount
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return db.totalChangesCount == before ? .commit : .rollback
+            }
+            guard db.totalChangesCount == before, let result else {
+                throw VeldwerkError("a read tried to change the project; nothing was changed")
+            }
+            return result
+        }
     }
 
     /// Runs one user command's changes as a single immediate transaction and records them in the
@@ -280,7 +301,7 @@ public final class ProjectStore: Sendable {
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     public func integrityCheck() throws -> [String] {
-        try queue.read { db in try String.fetchAll(db.cachedStatement(sql: "PRAGMA integrity_check")) }
+        try snapshot { db in try String.fetchAll(db.cachedStatement(sql: "PRAGMA integrity_check")) }
     }
 
     public func close() throws { try queue.close() }

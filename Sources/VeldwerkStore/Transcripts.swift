@@ -184,11 +184,11 @@ extension ProjectWriter {
     /// Stores the paragraphs with their text, taken from the text in hand (never read back).
     func insertParagraphs(document: Int64, text: String) throws {
         let statement = try db.cachedStatement(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text) VALUES (?, ?, ?, ?, ?, ?)")
-        let paragraphs = TranscriptText.paragraphs(of: text)
+        let paragraphs = TranscriptText.paragraphsWithText(of: text)
         guard paragraphs.count <= TranscriptText.maximumParagraphs else {
             throw VeldwerkError("the text has \(paragraphs.count) paragraphs, more than the \(TranscriptText.maximumParagraphs) a transcript or note may have; check the file")
         }
-        for (p, body) in zip(paragraphs, TranscriptText.texts(of: paragraphs, in: text)) {
+        for (p, body) in paragraphs {
             try statement.execute(arguments: [document, p.number, p.start, p.end, p.speaker, body])
         }
     }

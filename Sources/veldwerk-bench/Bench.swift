@@ -10,6 +10,8 @@ struct BenchOptions {
     var votesOnly = false
     /// Exit non-zero when a ratio misses its goal.
     var check = false
+    /// Keep the generated projects and corpus in this folder (for profiling) instead of a temporary one.
+    var keep: String?
 
     static func parse(_ args: ArraySlice<String>) -> BenchOptions {
         var o = BenchOptions()
@@ -24,8 +26,9 @@ struct BenchOptions {
             case "--no-votes": o.votes = false
             case "--votes-only": o.votesOnly = true
             case "--check": o.check = true
+            case "--keep": o.keep = it.next()
             default:
-                FileHandle.standardError.write(Data("usage: veldwerk-bench [--check] [--json] [--sizes 40,400,4000] [--repeats N] [--words N] [--no-transcripts] [--no-votes] [--votes-only]\n".utf8))
+                FileHandle.standardError.write(Data("usage: veldwerk-bench [--check] [--json] [--keep DIR] [--sizes 40,400,4000] [--repeats N] [--words N] [--no-transcripts] [--no-votes] [--votes-only]\n".utf8))
                 exit(2)
             }
         }

@@ -5,9 +5,10 @@ import Foundation
 
 let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
 var results: [Measurement] = []
-let work = NSTemporaryDirectory() + "veldwerk-bench-\(ProcessInfo.processInfo.processIdentifier)"
+let work = options.keep ?? NSTemporaryDirectory() + "veldwerk-bench-\(ProcessInfo.processInfo.processIdentifier)"
+if options.keep != nil { try? FileManager.default.removeItem(atPath: work) }
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: work) }
+defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: work) } }
 
 for size in options.sizes where !options.votesOnly {
     let project = "\(work)/p\(size)"

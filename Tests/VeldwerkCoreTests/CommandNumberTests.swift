@@ -49,10 +49,59 @@ final class OccurrenceTests: XCTestCase {
 final class ParagraphTextTests: XCTestCase {
     func testParagraphTextsAreCutFromTheUTF8ExactlyAsTheScalarSlices() {
         let text = "I: Wie heeft de regie? 👮🏽\n\nR: De wijkagent, denk ik — in café\u{301}s niet.\n  ingesprongen 𝔸 tekst  \n\n\n\u{00A0}\n\nNog één: ĳs"
-        let paragraphs = TranscriptText.paragraphs(of: text)
-        XCTAssertEqual(paragraphs.count, 3)
-        XCTAssertEqual(TranscriptText.texts(of: paragraphs, in: text), paragraphs.map { TranscriptText.slice(text, $0.start, $0.end) })
-        XCTAssertEqual(TranscriptText.texts(of: paragraphs, in: text).last, "Nog één: ĳs")
-        XCTAssertEqual(paragraphs.map(\.speaker), ["I", "R", nil])
+        let split = TranscriptText.paragraphsWithText(of: text)
+        XCTAssertEqual(split.count, 3)
+        XCTAssertEqual(split.map(\.text), split.map { TranscriptText.slice(text, $0.paragraph.start, $0.paragraph.end) })
+        XCTAssertEqual(split.last?.text, "Nog één: ĳs")
+        XCTAssertEqual(split.map(\.paragraph.speaker), ["I", "R", nil])
+        XCTAssertEqual(TranscriptText.paragraphs(of: text), split.map(\.paragraph))
+    }
+
+    /// The byte-wise split gives what splitting the scalars line by line gives, on random texts
+    /// of labels, colons, multi-byte letters, non-ASCII white space and blank lines.
+    func testTheByteWiseSplitMatchesTheScalarRule() {
+        let pieces = ["I: ", "R: ", "WOE:", "Respondent 2: ", "woord", " ", "  ", "\t", ":", "é", "e\u{301}", "👮🏽", "\u{00A0}",
+                      "\u{2003}", "𝔸", "\n", "\n", "\n\n", "12:30", "Café-eigenaar: ", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = reference(text)
+            let split = TranscriptText.paragraphsWithText(of: text)
+            XCTAssertEqual(split.map(\.paragraph), expected, text.debugDescription)
+            XCTAssertEqual(split.map(\.text), expected.map { TranscriptText.slice(text, $0.start, $0.end) }, text.debugDescription)
+        }
+    }
+
+    /// The rule written plainly over an array of scalars, one line at a time.
+    private func reference(_ text: String) -> [TranscriptText.Paragraph] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [TranscriptText.Paragraph] = []
+        var current: (start: Int, end: Int, speaker: String?)?
+        func close() {
+            if var c = current {
+                while c.end > c.start, scalars[c.end - 1] == " " || scalars[c.end - 1] == "\t" { c.end -= 1 }
+                result.append(.init(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker))
+            }
+            current = nil
+        }
+        var lineStart = 0
+        while lineStart <= scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            let line = String(String.UnicodeScalarView(scalars[lineStart..<lineEnd]))
+            guard !line.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { close(); continue }
+            var indent = 0
+            while scalars[lineStart + indent] == " " || scalars[lineStart + indent] == "\t" { indent += 1 }
+            let speaker = line.contains(":") ? TranscriptText.speakerLabel(in: line.trimmingWhitespace()) : nil
+            if let c = current, speaker == nil {
+                current = (c.start, lineEnd, c.speaker)
+            } else {
+                close()
+                current = (lineStart + indent, lineEnd, speaker)
+            }
+        }
+        close()
+        return result
     }
 }
