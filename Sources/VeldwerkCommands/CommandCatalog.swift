@@ -96,7 +96,7 @@ public enum CommandCatalog {
         guard let leaf = entry(path)?.type else { throw VeldwerkError("unknown command; 'help' lists the commands") }
         let parsed: ParsableCommand
         do {
-            parsed = try parseLeaf(leaf, Array(arguments))
+            parsed = try leaf.parseAsRoot(Array(arguments))
         } catch {
             throw VeldwerkError(oneLine(leaf.message(for: error), path: path))
         }
@@ -104,20 +104,6 @@ public enum CommandCatalog {
             throw VeldwerkError("'\(path.joined(separator: " "))' cannot be run on its own; 'help' lists the commands")
         }
         return command
-    }
-
-    /// A leaf parsed as a command inside the prompt (a pseudo-command, in ArgumentParser's
-    /// terms): there no shell-completion script can be asked for, so ArgumentParser does not
-    /// look for one, which would reflect over two more argument sets for every command typed.
-    private struct InPrompt<Leaf: ParsableCommand>: ParsableCommand {
-        static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: Leaf.configuration.commandName, _superCommandName: "veldwerk")
-        }
-        @OptionGroup var leaf: Leaf
-    }
-
-    private static func parseLeaf<Leaf: ParsableCommand>(_ type: Leaf.Type, _ arguments: [String]) throws -> ParsableCommand {
-        try InPrompt<Leaf>.parse(arguments).leaf
     }
 
     /// `CMD --help` at the prompt: the shell shows the command's help.

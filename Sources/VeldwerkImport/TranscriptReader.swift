@@ -45,7 +45,7 @@ public enum TranscriptReader {
             throw VeldwerkError("\(name): Veldwerk reads .txt, .md and .docx transcripts; save it as one of those")
         }
         let text = TranscriptText.normalised(raw)
-        guard !text.trimmingWhitespace().isEmpty else { throw VeldwerkError("\(name) is empty; nothing to import") }
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw VeldwerkError("\(name) is empty; nothing to import") }
         return Loaded(title: name, format: format, text: text, sha256: fingerprint(text))
     }
 

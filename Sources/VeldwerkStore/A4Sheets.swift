@@ -35,7 +35,7 @@ extension ProjectWriter {
         if let n = try reader.a4(team: team).first(where: { $0.codeID == codeID }) {
             throw VeldwerkError("'\(n.code)' is already item \(n.number) on the A4 sheet of \(try reader.team(id: teamID).name)")
         }
-        guard let name = try CodeRecord.fetchOne(db, key: codeID)?.name else { throw StoreError.unknown(.code, code) }
+        guard let name = try CodeRecord.find(db, id: codeID)?.name else { throw StoreError.unknown(.code, code) }
         let text = try Names.validated(label ?? name, what: "label")
         let position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), 0) + 1 FROM a4_item WHERE team_id = ?"), arguments: [teamID]) ?? 1
         try db.cachedStatement(sql: "INSERT INTO a4_item (team_id, position, code_id, label) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, position, codeID, text])

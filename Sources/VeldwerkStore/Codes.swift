@@ -46,7 +46,7 @@ extension ProjectReader {
         var current: Int64? = id
         var guardCount = 0
         while let c = current, guardCount < 100 {
-            guard let row = try CodeRecord.fetchOne(db, key: c) else { throw StoreError.unknown(.code, String(c)) }
+            guard let row = try CodeRecord.find(db, id: c) else { throw StoreError.unknown(.code, String(c)) }
             parts.insert(row.name, at: 0)
             current = row.parentID
             guardCount += 1
@@ -106,8 +106,7 @@ extension ProjectWriter {
         if let color, !CodeColor.isValid(color) { throw VeldwerkError("colour '\(color)' must be written #RRGGBB") }
         try requireFreeName(name, parent: parentID, except: nil)
         let position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM code")) ?? 0
-        try db.execute(sql: "INSERT INTO code (guid, name, parent_id, position, description, color) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [guid ?? UUID().uuidString, name, parentID, position, description, color?.uppercased() ?? CodeColor.palette(position)])
+        try db.cachedStatement(sql: "INSERT INTO code (guid, name, parent_id, position, description, color) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [guid ?? UUID().uuidString, name, parentID, position, description, color?.uppercased() ?? CodeColor.palette(position)])
         return try reader.code(named: reader.codePath(db.lastInsertedRowID))
     }
 
@@ -185,7 +184,7 @@ extension ProjectWriter {
                 walk = try Int64.fetchOne(db.cachedStatement(sql: "SELECT parent_id FROM code WHERE id = ?"), arguments: [w])
             }
         }
-        guard let name = try CodeRecord.fetchOne(db, key: id)?.name else { throw StoreError.unknown(.code, reference) }
+        guard let name = try CodeRecord.find(db, id: id)?.name else { throw StoreError.unknown(.code, reference) }
         try requireFreeName(name, parent: parentID, except: id)
         try db.cachedStatement(sql: "UPDATE code SET parent_id = ? WHERE id = ?").execute(arguments: [parentID, id])
         return try reader.codePath(id)
@@ -213,7 +212,7 @@ extension ProjectWriter {
         let moved = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM segment WHERE code_id = ?"), arguments: [from]) ?? 0
         try db.cachedStatement(sql: "UPDATE segment SET code_id = ? WHERE code_id = ?").execute(arguments: [to, from])
         for child in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM code WHERE parent_id = ?"), arguments: [from]) {
-            guard let name = try CodeRecord.fetchOne(db, key: child)?.name else { continue }
+            guard let name = try CodeRecord.find(db, id: child)?.name else { continue }
             try requireFreeName(name, parent: to, except: child)
             try db.cachedStatement(sql: "UPDATE code SET parent_id = ? WHERE id = ?").execute(arguments: [to, child])
         }

@@ -165,8 +165,7 @@ extension ProjectWriter {
                 try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM researcher WHERE name = ?"), arguments: [$0])
             }
             let document = try insertDocument(kind: "note", source: source, text: text, added: day.description)
-            try db.execute(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [document, team, day.description, author, setting])
+            try db.cachedStatement(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting) VALUES (?, ?, ?, ?, ?)").execute(arguments: [document, team, day.description, author, setting])
             report.notes += 1
             return document
         }
@@ -219,8 +218,7 @@ extension ProjectWriter {
                 return
             }
             let realName = c.values[ExchangeVariable.realName].flatMap { try? Names.validated($0, what: "real name") }
-            try db.execute(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)",
-                           arguments: [valid, team, role, realName])
+            try db.cachedStatement(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)").execute(arguments: [valid, team, role, realName])
             participant = db.lastInsertedRowID
             report.participants += 1
         }
@@ -248,8 +246,7 @@ extension ProjectWriter {
                 let interviewer = try c.values[ExchangeVariable.interviewer].flatMap {
                     try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM researcher WHERE name = ?"), arguments: [$0])
                 }
-                try db.execute(sql: "INSERT INTO interview (participant_id, held_on, interviewer_id) VALUES (?, ?, ?)",
-                               arguments: [participant, day.description, interviewer])
+                try db.cachedStatement(sql: "INSERT INTO interview (participant_id, held_on, interviewer_id) VALUES (?, ?, ?)").execute(arguments: [participant, day.description, interviewer])
                 interview = db.lastInsertedRowID
                 report.interviews += 1
             }

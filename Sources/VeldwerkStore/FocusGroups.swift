@@ -212,8 +212,7 @@ extension ProjectWriter {
         for item in sheet {
             try db.cachedStatement(sql: "INSERT INTO fg_item (focus_group_id, number, label) VALUES (?, ?, ?)").execute(arguments: [fg, item.number, item.label])
             let itemID = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, guid, name FROM code WHERE id = ?",
-                           arguments: [itemID, item.codeID])
+            try db.cachedStatement(sql: "INSERT INTO fg_item_code (item_id, code_guid, code_name) SELECT ?, guid, name FROM code WHERE id = ?").execute(arguments: [itemID, item.codeID])
         }
         return fg
     }

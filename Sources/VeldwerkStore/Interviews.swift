@@ -39,8 +39,7 @@ extension ProjectWriter {
     public func addInterview(participant: String, date: Day, interviewer: String?) throws -> Interview {
         let pid = try reader.id(of: .participant, participant)
         let rid = try interviewer.map { try reader.id(of: .researcher, $0) }
-        try db.execute(sql: "INSERT INTO interview (participant_id, held_on, interviewer_id) VALUES (?, ?, ?)",
-                       arguments: [pid, date.description, rid])
+        try db.cachedStatement(sql: "INSERT INTO interview (participant_id, held_on, interviewer_id) VALUES (?, ?, ?)").execute(arguments: [pid, date.description, rid])
         return try reader.interview(id: db.lastInsertedRowID)
     }
 }

@@ -39,18 +39,16 @@ extension ProjectWriter {
                 throw VeldwerkError("pseudonym \(id) is taken; choose another or leave out --id")
             }
         } else {
-            guard let teamCode = try TeamRecord.fetchOne(db, key: teamID)?.code else { throw StoreError.unknown(.team, team) }
-            guard let roleCode = try RoleRecord.fetchOne(db, key: roleID)?.code else { throw StoreError.unknown(.role, role) }
+            guard let teamCode = try TeamRecord.find(db, id: teamID)?.code else { throw StoreError.unknown(.team, team) }
+            guard let roleCode = try RoleRecord.find(db, id: roleID)?.code else { throw StoreError.unknown(.role, role) }
             let prefix = "\(teamCode)-\(roleCode)-"
             // Codes are letters and digits, so the prefix has no LIKE wildcards and the index serves it.
             let existing = try String.fetchAll(db.cachedStatement(sql: "SELECT pseudonym FROM participant WHERE pseudonym LIKE ?"), arguments: [prefix + "%"])
             id = Pseudonym.next(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), existing: existing.map { $0.uppercased() })
         }
-        try db.execute(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)",
-                       arguments: [id, teamID, roleID, realName])
+        try db.cachedStatement(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)").execute(arguments: [id, teamID, roleID, realName])
         // The state the participant was first recorded with holds from the start; moves follow it.
-        try db.execute(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id) VALUES (?, '', ?, ?)",
-                       arguments: [db.lastInsertedRowID, teamID, roleID])
+        try db.cachedStatement(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id) VALUES (?, '', ?, ?)").execute(arguments: [db.lastInsertedRowID, teamID, roleID])
         return try reader.participant(id)
     }
 }

@@ -102,16 +102,14 @@ extension ProjectWriter {
         let teamID = try team.map { try reader.id(of: .team, $0) }
         let roleID = try role.map { try reader.id(of: .role, $0) }
         let before = PeopleTimeline.state(try reader.moves(participant: pseudonym), on: day.description)
-        try db.execute(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id, portfolio, area) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [pid, day.description, teamID, roleID,
+        try db.cachedStatement(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id, portfolio, area) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [pid, day.description, teamID, roleID,
                                    try portfolio.map { try Names.validated($0, what: "portfolio") }, try area.map { try Names.validated($0, what: "area") }])
         let moves = try reader.moves(participant: pseudonym)
         guard let after = PeopleTimeline.state(moves, on: day.description), let latest = PeopleTimeline.latest(moves) else {
             throw StoreError.unknown(.participant, pseudonym)
         }
         if after == before { throw VeldwerkError("\(pseudonym) already stood so on \(day); nothing to record") }
-        try db.execute(sql: "UPDATE participant SET team_id = (SELECT id FROM team WHERE name = ?), role_id = (SELECT id FROM role WHERE name = ?) WHERE id = ?",
-                       arguments: [latest.team, latest.role, pid])
+        try db.cachedStatement(sql: "UPDATE participant SET team_id = (SELECT id FROM team WHERE name = ?), role_id = (SELECT id FROM role WHERE name = ?) WHERE id = ?").execute(arguments: [latest.team, latest.role, pid])
         return after
     }
 

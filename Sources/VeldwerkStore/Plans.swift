@@ -141,8 +141,7 @@ extension ProjectWriter {
         if StatusStep.status(before.steps, on: day.description) == status {
             throw VeldwerkError("action \(action) was already \(status.rawValue) on \(day); nothing to record")
         }
-        try db.execute(sql: "INSERT INTO plan_status (action_id, status, on_date, note) VALUES (?, ?, ?, ?)",
-                       arguments: [action, status.rawValue, day.description, try note.map { try Names.validatedText($0, what: "note") }])
+        try db.cachedStatement(sql: "INSERT INTO plan_status (action_id, status, on_date, note) VALUES (?, ?, ?, ?)").execute(arguments: [action, status.rawValue, day.description, try note.map { try Names.validatedText($0, what: "note") }])
         try db.execute(sql: """
             UPDATE plan_action SET status = (SELECT status FROM plan_status WHERE action_id = ?1 ORDER BY on_date DESC, id DESC LIMIT 1) WHERE id = ?1
             """, arguments: [action])
@@ -168,7 +167,6 @@ extension ProjectWriter {
         }
         let when: String
         if let day = try? Day(parsing: moment) { when = day.description } else { when = try Month(parsing: moment).description }
-        try db.execute(sql: "INSERT INTO evaluation (action_id, moment, label, notes) VALUES (?, ?, ?, ?)",
-                       arguments: [action, when, try label.map { try Names.validated($0, what: "label") }, try notes.map { try Names.validatedText($0, what: "notes") }])
+        try db.cachedStatement(sql: "INSERT INTO evaluation (action_id, moment, label, notes) VALUES (?, ?, ?, ?)").execute(arguments: [action, when, try label.map { try Names.validated($0, what: "label") }, try notes.map { try Names.validatedText($0, what: "notes") }])
     }
 }

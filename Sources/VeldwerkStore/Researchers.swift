@@ -9,7 +9,7 @@ extension ProjectReader {
     /// The researcher as stored (canonical spelling), or the friendly unknown-name error.
     public func researcher(named name: String) throws -> Researcher {
         let id = try id(of: .researcher, name)
-        guard let stored = try ResearcherRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.researcher, name) }
+        guard let stored = try ResearcherRecord.find(db, id: id) else { throw StoreError.unknown(.researcher, name) }
         return Researcher(id: id, name: stored.name)
     }
 }

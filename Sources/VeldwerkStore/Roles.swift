@@ -8,7 +8,7 @@ extension ProjectReader {
 
     public func role(named name: String) throws -> Role {
         let id = try id(of: .role, name)
-        guard let row = try RoleRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.role, name) }
+        guard let row = try RoleRecord.find(db, id: id) else { throw StoreError.unknown(.role, name) }
         return Self.role(row)
     }
 

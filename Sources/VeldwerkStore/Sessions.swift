@@ -171,8 +171,7 @@ extension ProjectWriter {
         let teamID = try reader.id(of: .team, team)
         let title = try title.map { try Names.validatedText($0, what: "title", maximum: 300) }
         let leadID = try lead.map { try reader.id(of: .researcher, $0) }
-        try db.execute(sql: "INSERT INTO session (team_id, kind, held_on, title, lead_id) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [teamID, kind.rawValue, date.description, title, leadID])
+        try db.cachedStatement(sql: "INSERT INTO session (team_id, kind, held_on, title, lead_id) VALUES (?, ?, ?, ?, ?)").execute(arguments: [teamID, kind.rawValue, date.description, title, leadID])
         return db.lastInsertedRowID
     }
 
@@ -207,8 +206,7 @@ extension ProjectWriter {
         var position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), 0) FROM session_agenda WHERE session_id = ?"), arguments: [session]) ?? 0
         for item in items {
             position += 1
-            try db.execute(sql: "INSERT INTO session_agenda (session_id, position, item) VALUES (?, ?, ?)",
-                           arguments: [session, position, try Names.validatedText(item, what: "agenda item", maximum: 500)])
+            try db.cachedStatement(sql: "INSERT INTO session_agenda (session_id, position, item) VALUES (?, ?, ?)").execute(arguments: [session, position, try Names.validatedText(item, what: "agenda item", maximum: 500)])
         }
     }
 
@@ -222,8 +220,7 @@ extension ProjectWriter {
             guard team == s.team else { throw VeldwerkError("theme '\(theme)' belongs to another team than session \(session); name one of its own") }
             themeID = id
         }
-        try db.execute(sql: "INSERT INTO feedback (session_id, what, theme_id, check_on) VALUES (?, ?, ?, ?)",
-                       arguments: [session, text, themeID, checkOn?.description])
+        try db.cachedStatement(sql: "INSERT INTO feedback (session_id, what, theme_id, check_on) VALUES (?, ?, ?, ?)").execute(arguments: [session, text, themeID, checkOn?.description])
         return db.lastInsertedRowID
     }
 
@@ -232,8 +229,7 @@ extension ProjectWriter {
             throw StoreError.unknown(.feedback, String(id))
         }
         guard date.description >= fedOn else { throw VeldwerkError("a check on \(date) comes before the feedback itself (\(fedOn)); give a later date") }
-        try db.execute(sql: "INSERT INTO feedback_check (feedback_id, checked_on, outcome, note) VALUES (?, ?, ?, ?)",
-                       arguments: [id, date.description, outcome.rawValue, try note.map { try Names.validatedText($0, what: "note", maximum: 5_000) }])
+        try db.cachedStatement(sql: "INSERT INTO feedback_check (feedback_id, checked_on, outcome, note) VALUES (?, ?, ?, ?)").execute(arguments: [id, date.description, outcome.rawValue, try note.map { try Names.validatedText($0, what: "note", maximum: 5_000) }])
     }
 
     public func addCase(session: Int64, title: String, outcome: CaseOutcome) throws -> Int64 {
@@ -241,8 +237,7 @@ extension ProjectWriter {
         guard s.kind == SessionKind.casusleren.rawValue else {
             throw VeldwerkError("session \(session) is of kind \(s.kind); a case belongs to a casusleren session")
         }
-        try db.execute(sql: "INSERT INTO learning_case (session_id, title, outcome) VALUES (?, ?, ?)",
-                       arguments: [session, try Names.validatedText(title, what: "case title", maximum: 300), outcome.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO learning_case (session_id, title, outcome) VALUES (?, ?, ?)").execute(arguments: [session, try Names.validatedText(title, what: "case title", maximum: 300), outcome.rawValue])
         return db.lastInsertedRowID
     }
 
@@ -272,7 +267,6 @@ extension ProjectWriter {
 
     public func addRemark(case id: Int64, kind: CaseRemark, text: String) throws {
         _ = try reader.learningCase(id)
-        try db.execute(sql: "INSERT INTO case_remark (case_id, kind, text) VALUES (?, ?, ?)",
-                       arguments: [id, kind.rawValue, try Names.validatedText(text, what: kind.rawValue, maximum: 5_000)])
+        try db.cachedStatement(sql: "INSERT INTO case_remark (case_id, kind, text) VALUES (?, ?, ?)").execute(arguments: [id, kind.rawValue, try Names.validatedText(text, what: kind.rawValue, maximum: 5_000)])
     }
 }

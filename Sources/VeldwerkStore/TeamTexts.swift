@@ -78,8 +78,7 @@ extension ProjectWriter {
         let body = text.trimmingWhitespace()
         try db.cachedStatement(sql: "DELETE FROM team_text WHERE team_id = ? AND section = ?").execute(arguments: [teamID, key])
         if !body.isEmpty {
-            try db.execute(sql: "INSERT INTO team_text (team_id, section, theme_id, text, updated_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [teamID, key, themeID, body, ProjectClock.now()])
+            try db.cachedStatement(sql: "INSERT INTO team_text (team_id, section, theme_id, text, updated_at) VALUES (?, ?, ?, ?, ?)").execute(arguments: [teamID, key, themeID, body, ProjectClock.now()])
         }
         // Every version is kept by the day it was written for, so an interim report shows the text as it stood.
         let on = day?.description ?? ProjectClock.today()
@@ -92,8 +91,7 @@ extension ProjectWriter {
         let teamID = try reader.id(of: .team, team)
         guard !roles.isEmpty else { throw VeldwerkError("say who took part: --with ROLE...") }
         let names = try roles.map { try reader.role(named: $0).name }
-        try db.execute(sql: "INSERT INTO team_review (team_id, held_on, roles, note) VALUES (?, ?, ?, ?)",
-                       arguments: [teamID, date.description, names.joined(separator: "\u{1F}"), note])
+        try db.cachedStatement(sql: "INSERT INTO team_review (team_id, held_on, roles, note) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, date.description, names.joined(separator: "\u{1F}"), note])
     }
 
     public func addSynthesis(kind: String, text: String, teams: [String]) throws -> Int64 {

@@ -12,7 +12,7 @@ extension ProjectReader {
     }
 
     func team(id: Int64) throws -> Team {
-        guard let row = try TeamRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.team, String(id)) }
+        guard let row = try TeamRecord.find(db, id: id) else { throw StoreError.unknown(.team, String(id)) }
         let areas = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM team_area WHERE team_id = ? ORDER BY position"), arguments: [id])
         let portfolios = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM team_portfolio WHERE team_id = ? ORDER BY position"), arguments: [id])
         return Team(id: id, name: row.name, code: row.code, fte: row.fte, areaKind: row.areaKind,

@@ -55,7 +55,7 @@ extension ProjectReader {
     }
 
     func themeRecord(_ id: Int64) throws -> ThemeRecord {
-        guard let row = try ThemeRecord.fetchOne(db, key: id) else { throw StoreError.unknown(.theme, String(id)) }
+        guard let row = try ThemeRecord.find(db, id: id) else { throw StoreError.unknown(.theme, String(id)) }
         return row
     }
 
@@ -66,8 +66,8 @@ extension ProjectReader {
         let events = try ThemeEventRecord.filter(Column("theme_id") == id).order(Column("on_date"), Column("id")).fetchAll(db).map {
             ThemeEvent(date: $0.onDate, kind: $0.kind, detail: $0.detail, reason: $0.reason)
         }
-        let origin = try row.originID.flatMap { try ThemeRecord.fetchOne(db, key: $0)?.name }
-        let successor = try row.successorID.flatMap { try ThemeRecord.fetchOne(db, key: $0)?.name }
+        let origin = try row.originID.flatMap { try ThemeRecord.find(db, id: $0)?.name }
+        let successor = try row.successorID.flatMap { try ThemeRecord.find(db, id: $0)?.name }
         return ThemeDetail(info: info, state: row.state, frame: row.frame, events: events, origin: origin, successor: successor)
     }
 }
@@ -75,8 +75,7 @@ extension ProjectReader {
 extension ProjectWriter {
     private func event(_ theme: Int64, _ date: Day, _ kind: String, _ detail: String, _ reason: String?) throws {
         let reason = try reason.map { try Names.validatedText($0, what: "reason") }
-        try db.execute(sql: "INSERT INTO theme_event (theme_id, on_date, kind, detail, reason) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [theme, date.description, kind, detail, reason])
+        try db.cachedStatement(sql: "INSERT INTO theme_event (theme_id, on_date, kind, detail, reason) VALUES (?, ?, ?, ?, ?)").execute(arguments: [theme, date.description, kind, detail, reason])
     }
 
     private func requireActive(_ id: Int64) throws -> ThemeRecord {

@@ -109,8 +109,7 @@ extension ProjectWriter {
         try db.cachedStatement(sql: "INSERT INTO decision (team_id, focus_group_id, decided_at, note) VALUES (?, ?, ?, ?)").execute(arguments: [teamID, fg, ProjectClock.now(), note])
         let decision = db.lastInsertedRowID
         for (position, row) in rows.enumerated() {
-            try db.execute(sql: "INSERT INTO theme (team_id, decision_id, position, name, item_id) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [teamID, decision, position + 1, row.label, row.id])
+            try db.cachedStatement(sql: "INSERT INTO theme (team_id, decision_id, position, name, item_id) VALUES (?, ?, ?, ?, ?)").execute(arguments: [teamID, decision, position + 1, row.label, row.id])
         }
         return try reader.themes(decision: decision)
     }

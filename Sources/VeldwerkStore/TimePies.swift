@@ -76,8 +76,7 @@ extension ProjectWriter {
         let sameArgs: StatementArguments = [day.description, teamID, participantID ?? roleID]
         try db.execute(sql: "DELETE FROM timepie_slice WHERE timepie_id IN (SELECT id FROM timepie WHERE \(same))", arguments: sameArgs)
         try db.execute(sql: "DELETE FROM timepie WHERE \(same)", arguments: sameArgs)
-        try db.execute(sql: "INSERT INTO timepie (participant_id, team_id, role_id, vacancy, on_date) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [participantID, teamID, roleID, vacancy ? 1 : 0, day.description])
+        try db.cachedStatement(sql: "INSERT INTO timepie (participant_id, team_id, role_id, vacancy, on_date) VALUES (?, ?, ?, ?, ?)").execute(arguments: [participantID, teamID, roleID, vacancy ? 1 : 0, day.description])
         let id = db.lastInsertedRowID
         for s in slices { try db.cachedStatement(sql: "INSERT INTO timepie_slice (timepie_id, task, percent) VALUES (?, ?, ?)").execute(arguments: [id, s.task, s.percent]) }
         let teamName = try reader.team(id: teamID).name

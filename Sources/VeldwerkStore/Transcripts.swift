@@ -149,9 +149,9 @@ extension ProjectWriter {
     /// Stores a transcript's text once with its paragraphs, optionally linked to an interview.
     /// An interview whose transcript has coded segments is not silently given another one.
     public func importTranscript(title: String, format: String, text: String, sha256: String, interview: Int64?, replace: Bool) throws -> ImportOutcome {
-        if let known = try Int64.fetchOne(db, sql: """
+        if let known = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT d.id FROM document d JOIN transcript t ON t.document_id = d.id WHERE d.sha256 = ? AND d.body = ?
-            """, arguments: [sha256, text]) {
+            """), arguments: [sha256, text]) {
             let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT interview_id FROM transcript WHERE document_id = ?"), arguments: [known])
             if let interview, interview != current {
                 // One text is one interview's transcript: never leave the asked-for interview behind unlinked.
@@ -173,8 +173,8 @@ extension ProjectWriter {
                 try removeDocument(existing)
             }
         }
-        try db.execute(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('transcript', ?, ?, ?, ?, ?, date('now'))",
-                       arguments: [title, format, sha256, text, text.unicodeScalars.count])
+        try db.cachedStatement(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('transcript', ?, ?, ?, ?, ?, date('now'))")
+            .execute(arguments: [title, format, sha256, text, text.unicodeScalars.count])
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, ?)").execute(arguments: [id, interview])
         try insertParagraphs(document: id, text: text)
@@ -182,15 +182,32 @@ extension ProjectWriter {
     }
 
     /// Stores the paragraphs with their text, taken from the text in hand (never read back).
+    ///
+    /// All of a document's paragraphs go in as one statement, from a JSON array: the full-text
+    /// index writes what it collected whenever a statement ends inside a transaction, so one
+    /// statement per paragraph left a segment of the index per paragraph to merge again.
     func insertParagraphs(document: Int64, text: String) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text) VALUES (?, ?, ?, ?, ?, ?)")
         let paragraphs = TranscriptText.paragraphsWithText(of: text)
         guard paragraphs.count <= TranscriptText.maximumParagraphs else {
             throw VeldwerkError("the text has \(paragraphs.count) paragraphs, more than the \(TranscriptText.maximumParagraphs) a transcript or note may have; check the file")
         }
-        for (p, body) in paragraphs {
-            try statement.execute(arguments: [document, p.number, p.start, p.end, p.speaker, body])
+        guard !paragraphs.isEmpty else { return }
+        var rows: [UInt8] = [0x5B]
+        rows.reserveCapacity(text.utf8.count + paragraphs.count * 40)
+        for (i, (p, body)) in paragraphs.enumerated() {
+            JSONText.append(i == 0 ? "[\(p.number),\(p.start),\(p.end)," : ",[\(p.number),\(p.start),\(p.end),", to: &rows)
+            if let speaker = p.speaker { JSONText.appendString(speaker, to: &rows) } else { JSONText.append("null", to: &rows) }
+            rows.append(0x2C)
+            JSONText.appendString(body, to: &rows)
+            rows.append(0x5D)
         }
+        rows.append(0x5D)
+        try db.cachedStatement(sql: """
+            INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text)
+            SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+                   json_extract(value, '$[3]'), json_extract(value, '$[4]')
+            FROM json_each(?) ORDER BY key
+            """).execute(arguments: [document, String(decoding: rows, as: UTF8.self)])
     }
 
     /// Removes a document with its paragraphs and segments (undo restores all of it).

@@ -260,8 +260,7 @@ extension ProjectWriter {
             throw VeldwerkError("no review comment \(id); 'review list' shows them")
         }
         if let at = comment.resolvedAt { throw VeldwerkError("comment \(id) was resolved on \(at.prefix(10)) already") }
-        try db.execute(sql: "UPDATE review_comment SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
-                       arguments: [ProjectClock.now(), researcher, note, id])
+        try db.cachedStatement(sql: "UPDATE review_comment SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?").execute(arguments: [ProjectClock.now(), researcher, note, id])
         return try reader.reviewComments().first { $0.id == id } ?? comment
     }
 
@@ -275,15 +274,13 @@ extension ProjectWriter {
 
     private func insertRound(purpose: WebRound.Purpose, focusGroup: Int64?, team: Int64?, days: Int, now: String) throws -> Int64 {
         guard (1...365).contains(days) else { throw VeldwerkError("--days must be between 1 and 365") }
-        try db.execute(sql: "INSERT INTO web_round (purpose, focus_group_id, team_id, opened_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [purpose.rawValue, focusGroup, team, now, ProjectClock.later(days: days)])
+        try db.cachedStatement(sql: "INSERT INTO web_round (purpose, focus_group_id, team_id, opened_at, expires_at) VALUES (?, ?, ?, ?, ?)").execute(arguments: [purpose.rawValue, focusGroup, team, now, ProjectClock.later(days: days)])
         return db.lastInsertedRowID
     }
 
     private func insertCode(round: Int64, kind: WebAccess.Kind, participant: Int64?, role: String?, code: String) throws {
         guard let normal = AccessCode.normalised(code) else { throw VeldwerkError("internal: a code was made in a form that cannot be typed") }
-        try db.execute(sql: "INSERT INTO web_code (round_id, kind, participant_id, role, hash) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [round, kind.rawValue, participant, role, CodeHash.of(normal)])
+        try db.cachedStatement(sql: "INSERT INTO web_code (round_id, kind, participant_id, role, hash) VALUES (?, ?, ?, ?, ?)").execute(arguments: [round, kind.rawValue, participant, role, CodeHash.of(normal)])
     }
 
     private func issueBoardTokens(round: Int64) throws -> (board: String, facilitator: String) {
@@ -300,8 +297,7 @@ extension ProjectStore {
     public func announceServer(url: String) throws {
         try translate {
             try queue.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO web_server (id, url, started_at, pid) VALUES (1, ?, ?, ?)",
-                               arguments: [url, ProjectClock.now(), Int(getpid())])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO web_server (id, url, started_at, pid) VALUES (1, ?, ?, ?)").execute(arguments: [url, ProjectClock.now(), Int(getpid())])
             }
         }
     }

@@ -1,0 +1,27 @@
+/// JSON written straight into a byte buffer: the store hands SQLite a whole document's
+/// paragraphs as one JSON array, and a general encoder would box every value first.
+enum JSONText {
+    /// Appends `value` as a quoted JSON string (RFC 8259): quote, backslash and control
+    /// characters escaped, everything else as its UTF-8 bytes.
+    static func appendString(_ value: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for b in value.utf8 {
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case ..<0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+}
