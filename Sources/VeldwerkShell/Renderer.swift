@@ -156,7 +156,9 @@ public struct Renderer {
             if let t = v.tension { head += "  [\(t)]" }
             head += "  transcript \(v.transcript) ¶\(v.paragraphs)  coded by \(v.coder)"
             var text = terminal.bold(head) + "\n"
-            let body = "“" + v.quote.replacingOccurrences(of: "\n", with: " ") + "”"
+            // Line breaks become spaces byte by byte: Foundation's replacing bridged every quote.
+            let quote = v.quote.utf8.contains(0x0A) ? String(decoding: v.quote.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : v.quote
+            let body = "“" + quote + "”"
             let width = terminal.isInteractive ? terminal.width - 4 : Int.max
             text += Self.wrap(body, width: width).map { "    " + $0 }.joined(separator: "\n")
             text += "\n    — " + v.attribution
@@ -167,7 +169,8 @@ public struct Renderer {
 
     /// Greedy word wrap; a word longer than the width is cut.
     static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0, text.count > width else { return text.isEmpty ? [] : [text] }
+        // Counting characters walks the whole text; without a width there is nothing to count.
+        guard width > 0, width < Int.max, text.count > width else { return text.isEmpty ? [] : [text] }
         var lines: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""

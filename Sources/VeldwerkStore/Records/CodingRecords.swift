@@ -45,16 +45,18 @@ struct CodeSetRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A segment's position and code, as agreement and other comparisons read them.
-struct SpanRow: Decodable, FetchableRecord {
+/// Read column by column rather than through `Decodable`: agreement fetches one per coded
+/// segment of two coders (tens of thousands), and the keyed decoder dominated the command.
+struct SpanRow: FetchableRecord {
     var documentID: Int64
     var startPos: Int
     var endPos: Int
     var codeID: Int64
 
-    enum CodingKeys: String, CodingKey {
-        case documentID = "document_id"
-        case startPos = "start_pos"
-        case endPos = "end_pos"
-        case codeID = "code_id"
+    init(row: Row) throws {
+        documentID = row["document_id"]
+        startPos = row["start_pos"]
+        endPos = row["end_pos"]
+        codeID = row["code_id"]
     }
 }
