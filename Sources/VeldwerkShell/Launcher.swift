@@ -106,6 +106,8 @@ struct OpenProject: ParsableCommand {
                 who = try store.read { try $0.researcher(named: researcher) }.name
             }
             let session = Session(store: store, researcher: who, terminal: terminal, json: json)
+            // Someone reading at a terminal gets long lists a page at a time; a script never waits.
+            if script == nil { session.pager = Pager.forTerminal(terminal) }
             if let commands { return session.runCommands(commands, keepGoing: keepGoing) }
             if let script { return session.runScript(try LineReader(path: script), keepGoing: keepGoing, label: script) }
             if interactive { return session.interact() }

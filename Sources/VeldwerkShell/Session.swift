@@ -12,6 +12,8 @@ public final class Session {
     let json: Bool
     /// Leave warnings unsaid (building a project from its script); errors still show.
     var quietWarnings = false
+    /// Pages long lists of quotes when someone reads them at a terminal.
+    var pager: Pager?
 
     public init(store: ProjectStore, researcher: String?, terminal: Terminal, json: Bool) {
         self.context = CommandContext(store: store, researcher: researcher)
@@ -49,8 +51,13 @@ public final class Session {
                 Console.error(renderer.terminal.yellow("warning: ") + location + warning)
             }
             let asJSON = json || ((command as? any ReportingCommand)?.output.json ?? false)
-            let text = asJSON ? renderer.json(output) : renderer.text(output)
-            if !text.isEmpty { Console.out(text) }
+            if !asJSON, case .quotes(let quotes) = output, let pager, quotes.count > pager.pageSize {
+                pager.show(count: quotes.count, render: { renderer.quotes(Array(quotes[$0])) + "\n" },
+                           out: { Console.out($0) }, dim: renderer.terminal.dim)
+            } else {
+                let text = asJSON ? renderer.json(output) : renderer.text(output)
+                if !text.isEmpty { Console.out(text) }
+            }
             if let failure = context.failure {
                 context.failure = nil
                 report(VeldwerkError(failure), location: location)
