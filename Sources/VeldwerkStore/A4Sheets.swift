@@ -12,9 +12,9 @@ public struct A4Item: Equatable, Sendable {
 extension ProjectReader {
     public func a4(team: String) throws -> [A4Item] {
         let teamID = try id(of: .team, team)
-        return try SheetRow.fetchAll(db, sql: """
+        return try SheetRow.fetchAll(db.cachedStatement(sql: """
             SELECT a.label, a.code_id, c.name FROM a4_item a JOIN code c ON c.id = a.code_id WHERE a.team_id = ? ORDER BY a.position
-            """, arguments: [teamID]).enumerated().map { i, row in
+            """), arguments: [teamID]).enumerated().map { i, row in
             A4Item(number: i + 1, label: row.label, code: row.name, codeID: row.codeID)
         }
     }

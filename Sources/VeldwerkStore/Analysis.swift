@@ -38,14 +38,14 @@ extension ProjectReader {
     /// voiced a tension, then by tension segments, then by the spread over roles.
     public func candidates(team: String) throws -> [Candidate] {
         let teamID = try id(of: .team, team)
-        let passages = try PassageRow.fetchAll(db, sql: """
+        let passages = try PassageRow.fetchAll(db.cachedStatement(sql: """
             SELECT s.code_id, c.name AS code, s.tension, p.id AS pid, r.name AS role, s.start_pos, s.end_pos, s.document_id
             FROM segment s JOIN code c ON c.id = s.code_id
             JOIN transcript t ON t.document_id = s.document_id JOIN interview i ON i.id = t.interview_id
             JOIN participant p ON p.id = i.participant_id JOIN role r ON r.id = p.role_id
             WHERE p.team_id = ?
             ORDER BY s.document_id, s.start_pos
-            """, arguments: [teamID]).map(\.passage)
+            """), arguments: [teamID]).map(\.passage)
         let teamName = try self.team(id: teamID).name
         return try ReportRules.candidates(passages).map { r in
             let text = try r.evidence.flatMap { e in
@@ -90,11 +90,11 @@ extension ProjectReader {
     public func agreementData(_ a: String, _ b: String, code: String?) throws -> (lengths: [Int64: Int], a: [Agreement.Span], b: [Agreement.Span], codes: [(Int64, String)]) {
         let idA = try id(of: .researcher, a), idB = try id(of: .researcher, b)
         guard idA != idB else { throw VeldwerkError("compare two different researchers") }
-        let docs = try DocumentLength.fetchAll(db, sql: """
+        let docs = try DocumentLength.fetchAll(db.cachedStatement(sql: """
             SELECT d.id, d.length FROM document d
             WHERE EXISTS (SELECT 1 FROM segment WHERE document_id = d.id AND coder_id = ?1)
               AND EXISTS (SELECT 1 FROM segment WHERE document_id = d.id AND coder_id = ?2)
-            """, arguments: [idA, idB])
+            """), arguments: [idA, idB])
         var lengths: [Int64: Int] = [:]
         for d in docs { lengths[d.id] = d.length }
         var codeFilter = ""

@@ -62,9 +62,9 @@ extension ProjectReader {
 
     /// The whole tree depth first, in position order, with segment counts (this code's own).
     public func codes() throws -> [StoredCode] {
-        let rows = try CodeCountRow.fetchAll(db, sql: """
+        let rows = try CodeCountRow.fetchAll(db.cachedStatement(sql: """
             SELECT c.*, (SELECT count(*) FROM segment s WHERE s.code_id = c.id) AS n FROM code c ORDER BY position, id
-            """)
+            """))
         let children = Dictionary(grouping: rows, by: \.parentID)
         var out: [StoredCode] = []
         func visit(_ parent: Int64?, depth: Int, prefix: String) {
@@ -88,9 +88,9 @@ extension ProjectReader {
             }
         }
         let sets = try CodeSetRecord.order(Column("id")).fetchAll(db).map { row -> CodeSet in
-            let members = try String.fetchAll(db, sql: """
+            let members = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT c.guid FROM code_set_member m JOIN code c ON c.id = m.code_id WHERE m.set_id = ? ORDER BY m.id
-                """, arguments: [row.id])
+                """), arguments: [row.id])
             return CodeSet(guid: row.guid, name: row.name, description: row.description, members: members)
         }
         return Codebook(name: try projectName(), codes: nodes(nil), sets: sets)
@@ -201,10 +201,10 @@ extension ProjectWriter {
             if w == from { throw VeldwerkError("cannot merge a code into its own sub-code") }
             walk = try Int64.fetchOne(db.cachedStatement(sql: "SELECT parent_id FROM code WHERE id = ?"), arguments: [w])
         }
-        let duplicates = try Int.fetchOne(db, sql: """
+        let duplicates = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM segment s WHERE s.code_id = ?1 AND EXISTS (SELECT 1 FROM segment t WHERE t.code_id = ?2
               AND t.document_id = s.document_id AND t.coder_id = s.coder_id AND t.start_pos = s.start_pos AND t.end_pos = s.end_pos)
-            """, arguments: [from, to]) ?? 0
+            """), arguments: [from, to]) ?? 0
         try db.execute(sql: """
             DELETE FROM segment WHERE code_id = ?1 AND EXISTS (SELECT 1 FROM segment t WHERE t.code_id = ?2
               AND t.document_id = segment.document_id AND t.coder_id = segment.coder_id AND t.start_pos = segment.start_pos AND t.end_pos = segment.end_pos)

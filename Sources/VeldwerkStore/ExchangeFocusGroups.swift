@@ -13,24 +13,24 @@ extension ProjectReader {
                     .map { ExchangeFocusGroup.CodeLabel(guid: $0[0], name: $0[1]) }
                 return ExchangeFocusGroup.Item(number: item.number, label: item.label, mergedInto: item.merged, codes: codes)
             }
-            let subgroups = try Row.fetchAll(db, sql: """
+            let subgroups = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.id, s.name, r.name FROM subgroup s LEFT JOIN researcher r ON r.id = s.lead_id WHERE s.focus_group_id = ? ORDER BY s.id
-                """, arguments: [id]).map { s in
-                ExchangeFocusGroup.Subgroup(name: s[1], lead: s[2], members: try String.fetchAll(db, sql: """
+                """), arguments: [id]).map { s in
+                ExchangeFocusGroup.Subgroup(name: s[1], lead: s[2], members: try String.fetchAll(db.cachedStatement(sql: """
                     SELECT p.pseudonym FROM subgroup_member m JOIN participant p ON p.id = m.participant_id WHERE m.subgroup_id = ? ORDER BY m.id
-                    """, arguments: [s[0] as Int64]))
+                    """), arguments: [s[0] as Int64]))
             }
-            let recognitions = try Row.fetchAll(db, sql: """
+            let recognitions = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT p.pseudonym, i.number FROM recognition x JOIN participant p ON p.id = x.participant_id JOIN fg_item i ON i.id = x.item_id
                 WHERE x.focus_group_id = ? ORDER BY x.id
-                """, arguments: [id]).map { ExchangeFocusGroup.Recognition(participant: $0[0], item: $0[1]) }
-            let pies = try Row.fetchAll(db, sql: """
+                """), arguments: [id]).map { ExchangeFocusGroup.Recognition(participant: $0[0], item: $0[1]) }
+            let pies = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT pie.id, p.pseudonym, s.name FROM pie LEFT JOIN participant p ON p.id = pie.participant_id
                 LEFT JOIN subgroup s ON s.id = pie.subgroup_id WHERE pie.focus_group_id = ? ORDER BY pie.id
-                """, arguments: [id]).map { pie in
-                ExchangeFocusGroup.Pie(participant: pie[1], subgroup: pie[2], slices: try Row.fetchAll(db, sql: """
+                """), arguments: [id]).map { pie in
+                ExchangeFocusGroup.Pie(participant: pie[1], subgroup: pie[2], slices: try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT i.number, x.share FROM pie_slice x JOIN fg_item i ON i.id = x.item_id WHERE x.pie_id = ? ORDER BY x.id
-                    """, arguments: [pie[0] as Int64]).map { ExchangeFocusGroup.Slice(item: $0[0], share: $0[1]) })
+                    """), arguments: [pie[0] as Int64]).map { ExchangeFocusGroup.Slice(item: $0[0], share: $0[1]) })
             }
             return ExchangeFocusGroup(team: g[1], date: g[2], items: items, subgroups: subgroups, recognitions: recognitions, pies: pies)
         }
@@ -90,9 +90,9 @@ extension ProjectWriter {
                     report.skipped.append("\(label): \(member) is not a participant of \(fg.team) here")
                     continue
                 }
-                let elsewhere = try String.fetchOne(db, sql: """
+                let elsewhere = try String.fetchOne(db.cachedStatement(sql: """
                     SELECT s.name FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE m.participant_id = ? AND s.focus_group_id = ? AND s.id != ?
-                    """, arguments: [p, group, sub])
+                    """), arguments: [p, group, sub])
                 if let elsewhere {
                     report.conflicts.append("\(label): \(member) sits in subgroup \(elsewhere) here, \(s.name) in \(file); left in \(elsewhere)")
                     continue

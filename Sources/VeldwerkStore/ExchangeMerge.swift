@@ -154,9 +154,9 @@ extension ProjectWriter {
         let team = source.values[ExchangeVariable.logbookTeam].flatMap { try? reader.id(of: .team, $0) }
         let day = source.values[ExchangeVariable.logbookDate].flatMap { try? Day(parsing: $0) }
         if let team, let day {
-            if let known = try Int64.fetchOne(db, sql: """
+            if let known = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT d.id FROM document d JOIN note n ON n.document_id = d.id WHERE d.body = ? AND n.team_id = ? AND n.held_on = ?
-                """, arguments: [text, team, day.description]) {
+                """), arguments: [text, team, day.description]) {
                 report.knownDocuments += 1
                 return known
             }
@@ -172,9 +172,9 @@ extension ProjectWriter {
         if source.isLogbookNote {
             report.skipped.append("logboek note '\(source.name)' names team '\(source.values[ExchangeVariable.logbookTeam] ?? "")', which is not here (or a date that is not one); kept as a transcript")
         }
-        if !text.isEmpty, let known = try Int64.fetchOne(db, sql: """
+        if !text.isEmpty, let known = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT d.id FROM document d JOIN transcript t ON t.document_id = d.id WHERE d.sha256 = ? AND d.body = ?
-            """, arguments: [source.sha256, text]) {
+            """), arguments: [source.sha256, text]) {
             report.knownDocuments += 1
             return known
         }
@@ -201,9 +201,9 @@ extension ProjectWriter {
         guard !pseudonym.isEmpty else { return }
         let fileTeam = c.values[ExchangeVariable.team]
         let participant: Int64
-        if let here = try Row.fetchOne(db, sql: """
+        if let here = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT p.id, t.name, t.code FROM participant p JOIN team t ON t.id = p.team_id WHERE p.pseudonym = ?
-            """, arguments: [pseudonym]) {
+            """), arguments: [pseudonym]) {
             let team: String = here[1], code: String = here[2]
             if let fileTeam, fileTeam.lowercased() != team.lowercased(), fileTeam.lowercased() != code.lowercased() {
                 report.conflicts.append("participant \(pseudonym): team \(team) here, \(fileTeam) in \(file); left out")
@@ -237,10 +237,10 @@ extension ProjectWriter {
                 continue
             }
             let interview: Int64
-            if let free = try Int64.fetchOne(db, sql: """
+            if let free = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT i.id FROM interview i WHERE i.participant_id = ? AND i.held_on = ?
                 AND NOT EXISTS (SELECT 1 FROM transcript t WHERE t.interview_id = i.id) ORDER BY i.id LIMIT 1
-                """, arguments: [participant, day.description]) {
+                """), arguments: [participant, day.description]) {
                 interview = free
             } else {
                 let interviewer = try c.values[ExchangeVariable.interviewer].flatMap {

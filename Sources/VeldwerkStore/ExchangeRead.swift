@@ -11,12 +11,12 @@ extension ProjectReader {
         project.users = researchers.map { .init(guid: Self.userGUID($0.name), name: $0.name) }
         let userOf = Dictionary(researchers.map { ($0.id, Self.userGUID($0.name)) }, uniquingKeysWith: { a, _ in a })
 
-        let documents = try DocumentRow.fetchAll(db, sql: """
+        let documents = try DocumentRow.fetchAll(db.cachedStatement(sql: """
             SELECT d.id, d.kind, d.title, d.sha256, d.body, d.guid, n.held_on, n.setting, t.name AS team, r.name AS author
             FROM document d LEFT JOIN note n ON n.document_id = d.id LEFT JOIN team t ON t.id = n.team_id
             LEFT JOIN researcher r ON r.id = n.author_id
             ORDER BY d.kind = 'note', d.id
-            """)
+            """))
         var guidOf: [Int64: String] = [:]
         for d in documents {
             let guid = d.guid ?? (d.kind == "transcript" && !d.body.isEmpty ? StableGUID.fromHex(d.sha256) : nil)
@@ -34,11 +34,11 @@ extension ProjectReader {
         var indexOf: [Int64: Int] = [:]
         for (i, d) in documents.enumerated() { indexOf[d.id] = i }
 
-        let segments = try ExchangeSegmentRow.fetchAll(db, sql: """
+        let segments = try ExchangeSegmentRow.fetchAll(db.cachedStatement(sql: """
             SELECT s.document_id, s.start_pos, s.end_pos, s.tension, s.memo, s.coder_id, c.guid AS code
             FROM segment s JOIN code c ON c.id = s.code_id JOIN researcher x ON x.id = s.coder_id
             ORDER BY s.document_id, s.start_pos, s.end_pos, upper(c.guid), lower(x.name)
-            """)
+            """))
         for s in segments {
             guard let i = indexOf[s.documentID], let docGUID = guidOf[s.documentID] else { continue }
             let user = userOf[s.coderID]
@@ -53,17 +53,17 @@ extension ProjectReader {
                                                         description: s.tension, codings: [coding]))
         }
 
-        let people = try CaseRow.fetchAll(db, sql: """
+        let people = try CaseRow.fetchAll(db.cachedStatement(sql: """
             SELECT p.id, p.pseudonym, p.real_name, t.name AS team, r.name AS role,
                    (SELECT min(held_on) FROM interview WHERE participant_id = p.id) AS first_interview,
                    (SELECT x.name FROM interview i JOIN researcher x ON x.id = i.interviewer_id WHERE i.participant_id = p.id ORDER BY i.held_on LIMIT 1) AS interviewer
             FROM participant p JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id ORDER BY p.pseudonym
-            """)
+            """))
         // Each participant's transcripts, read in one pass rather than one query per person.
         var transcriptsOf: [Int64: [Int64]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT i.participant_id, t.document_id FROM transcript t JOIN interview i ON i.id = t.interview_id ORDER BY i.held_on, i.id
-            """) {
+            """)) {
             transcriptsOf[row[0], default: []].append(row[1])
         }
         for p in people {

@@ -60,9 +60,9 @@ extension ProjectReader {
 
     public func items(of focusGroup: Int64) throws -> [FocusGroupItem] {
         let rows = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [focusGroup])
-        let codes = try ItemCode.fetchAll(db, sql: """
+        let codes = try ItemCode.fetchAll(db.cachedStatement(sql: """
             SELECT c.item_id, c.code_name FROM fg_item_code c JOIN fg_item i ON i.id = c.item_id WHERE i.focus_group_id = ? ORDER BY c.id
-            """, arguments: [focusGroup])
+            """), arguments: [focusGroup])
         let byItem = Dictionary(grouping: codes, by: \.itemID).mapValues { $0.map(\.codeName) }
         let items = rows.map { r in
             FocusGroupItem(id: r.id, number: r.number, label: r.label, codes: byItem[r.id] ?? [], mergedInto: r.merged, mergedFrom: [])
@@ -75,13 +75,13 @@ extension ProjectReader {
     }
 
     public func subgroups(of focusGroup: Int64) throws -> [SubgroupInfo] {
-        try SubgroupRow.fetchAll(db, sql: """
+        try SubgroupRow.fetchAll(db.cachedStatement(sql: """
             SELECT s.id, s.name, r.name AS lead FROM subgroup s LEFT JOIN researcher r ON r.id = s.lead_id WHERE s.focus_group_id = ? ORDER BY s.id
-            """, arguments: [focusGroup]).map { row in
-            let members = try MemberRow.fetchAll(db, sql: """
+            """), arguments: [focusGroup]).map { row in
+            let members = try MemberRow.fetchAll(db.cachedStatement(sql: """
                 SELECT p.pseudonym, r.name FROM subgroup_member m JOIN participant p ON p.id = m.participant_id JOIN role r ON r.id = p.role_id
                 WHERE m.subgroup_id = ? ORDER BY m.id
-                """, arguments: [row.id]).map { (pseudonym: $0.pseudonym, role: $0.name) }
+                """), arguments: [row.id]).map { (pseudonym: $0.pseudonym, role: $0.name) }
             return SubgroupInfo(id: row.id, name: row.name, lead: row.lead, members: members)
         }
     }
@@ -114,10 +114,10 @@ extension ProjectReader {
 
     /// Every focus group in which a participant sits in a subgroup, oldest first.
     func seats(of pid: Int64) throws -> [VotingRules.Seat] {
-        try SubgroupPlace.fetchAll(db, sql: """
+        try SubgroupPlace.fetchAll(db.cachedStatement(sql: """
             SELECT s.id, s.focus_group_id FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id
             WHERE m.participant_id = ? ORDER BY s.focus_group_id
-            """, arguments: [pid]).map { VotingRules.Seat(focusGroup: $0.focusGroupID, subgroup: $0.id) }
+            """), arguments: [pid]).map { VotingRules.Seat(focusGroup: $0.focusGroupID, subgroup: $0.id) }
     }
 
     /// Everything the tally needs, in the core's terms: active items with the numbers they stand
@@ -138,15 +138,15 @@ extension ProjectReader {
             return Tally.Subgroup(name: g.name, members: g.members.map(\.pseudonym), consensus: try pie.map(slices))
         }
         var recognitions: [String: Set<Int>] = [:]
-        for row in try Recognised.fetchAll(db, sql: """
+        for row in try Recognised.fetchAll(db.cachedStatement(sql: """
             SELECT p.pseudonym, i.number FROM recognition r JOIN participant p ON p.id = r.participant_id JOIN fg_item i ON i.id = r.item_id
             WHERE r.focus_group_id = ?
-            """, arguments: [focusGroup]) {
+            """), arguments: [focusGroup]) {
             recognitions[row.pseudonym, default: []].insert(row.number)
         }
-        let ballots = try BallotRow.fetchAll(db, sql: """
+        let ballots = try BallotRow.fetchAll(db.cachedStatement(sql: """
             SELECT pie.id, p.pseudonym FROM pie JOIN participant p ON p.id = pie.participant_id WHERE pie.focus_group_id = ? ORDER BY p.pseudonym
-            """, arguments: [focusGroup]).map { Tally.Ballot(voter: $0.pseudonym, slices: try slices($0.id)) }
+            """), arguments: [focusGroup]).map { Tally.Ballot(voter: $0.pseudonym, slices: try slices($0.id)) }
         return (active, groups, recognitions, ballots)
     }
 
@@ -232,10 +232,10 @@ extension ProjectWriter {
     /// Puts participants in a subgroup. `+ROLE` adds a new participant of the team on the spot
     /// (someone who was not interviewed). Returns the pseudonyms joined and any warnings.
     public func joinSubgroup(_ subgroup: Int64, participants: [String]) throws -> (joined: [String], warnings: [String]) {
-        guard let row = try SubgroupTeam.fetchOne(db, sql: """
+        guard let row = try SubgroupTeam.fetchOne(db.cachedStatement(sql: """
             SELECT s.focus_group_id, s.name, f.team_id, t.name AS team FROM subgroup s JOIN focus_group f ON f.id = s.focus_group_id
             JOIN team t ON t.id = f.team_id WHERE s.id = ?
-            """, arguments: [subgroup]) else { throw StoreError.unknown(.subgroup, String(subgroup)) }
+            """), arguments: [subgroup]) else { throw StoreError.unknown(.subgroup, String(subgroup)) }
         let fg = row.focusGroupID, teamID = row.teamID, teamName = row.team, groupName = row.name
         var joined: [String] = []
         for ref in participants {
@@ -250,9 +250,9 @@ extension ProjectWriter {
             guard team == teamID else {
                 throw VeldwerkError("\(pseudonym) belongs to another team; this focus group is \(teamName)'s")
             }
-            if let other = try String.fetchOne(db, sql: """
+            if let other = try String.fetchOne(db.cachedStatement(sql: """
                 SELECT s.name FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE m.participant_id = ? AND s.focus_group_id = ?
-                """, arguments: [pid, fg]) {
+                """), arguments: [pid, fg]) {
                 throw VeldwerkError("\(pseudonym) is already in subgroup '\(other)' of this focus group")
             }
             try db.cachedStatement(sql: "INSERT INTO subgroup_member (subgroup_id, participant_id) VALUES (?, ?)").execute(arguments: [subgroup, pid])
@@ -279,9 +279,9 @@ extension ProjectWriter {
     public func setPie(participant: String, slices: [Pie.Slice], current: Int64?) throws -> (focusGroup: Int64, warnings: [String]) {
         let (pid, fg) = try seat(participant, current: current)
         let ids = try slices.map { try itemID(fg, $0.item, forVoting: true) }
-        let recognised = Set(try Int.fetchAll(db, sql: """
+        let recognised = Set(try Int.fetchAll(db.cachedStatement(sql: """
             SELECT i.number FROM recognition r JOIN fg_item i ON i.id = r.item_id WHERE r.focus_group_id = ? AND r.participant_id = ?
-            """, arguments: [fg, pid]))
+            """), arguments: [fg, pid]))
         let warnings = VotingRules.sliceWarnings(slices)
             + VotingRules.unrecognisedWarnings(pseudonym: try reader.participant(participant).pseudonym, slices: slices, recognised: recognised)
         try db.cachedStatement(sql: "DELETE FROM pie_slice WHERE pie_id IN (SELECT id FROM pie WHERE focus_group_id = ? AND participant_id = ?)").execute(arguments: [fg, pid])

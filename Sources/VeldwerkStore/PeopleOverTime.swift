@@ -55,9 +55,9 @@ extension ProjectReader {
     public func roleCounts(team: Team, on day: String) throws -> [(role: String, participants: Int, interviews: Int)] {
         let people = try participants(team: team.name, on: day)
         let alias = try roleAliases()[team.name] ?? [:]
-        let given = Dictionary(try Row.fetchAll(db, sql: """
+        let given = Dictionary(try Row.fetchAll(db.cachedStatement(sql: """
             SELECT participant_id, count(*) FROM interview_state WHERE team_id = ? AND held_on <= ? GROUP BY participant_id
-            """, arguments: [team.id, day]).map { ($0[0] as Int64, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
+            """), arguments: [team.id, day]).map { ($0[0] as Int64, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
         return Dictionary(grouping: people, by: \.role).sorted { $0.key < $1.key }.map { role, holders in
             (alias[role].map { "\(role) (\($0))" } ?? role, holders.count, holders.reduce(0) { $0 + (given[$1.id] ?? 0) })
         }
@@ -76,9 +76,9 @@ extension ProjectReader {
     /// The names teams give roles: team → role → the team's name for it.
     public func roleAliases() throws -> [String: [String: String]] {
         var result: [String: [String: String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.name, r.name, a.name FROM role_alias a JOIN team t ON t.id = a.team_id JOIN role r ON r.id = a.role_id
-            """) {
+            """)) {
             result[row[0] as String, default: [:]][row[1] as String] = row[2]
         }
         return result
@@ -118,10 +118,10 @@ extension ProjectWriter {
         let roleID = try reader.id(of: .role, role)
         let teamID = try reader.id(of: .team, team)
         let alias = try Names.validated(name, what: "name")
-        if let other = try String.fetchOne(db, sql: """
+        if let other = try String.fetchOne(db.cachedStatement(sql: """
             SELECT r.name FROM role r WHERE lower(r.name) = lower(?1) AND r.id != ?2
               AND EXISTS (SELECT 1 FROM participant p WHERE p.role_id = r.id AND p.team_id = ?3)
-            """, arguments: [alias, roleID, teamID]) {
+            """), arguments: [alias, roleID, teamID]) {
             throw VeldwerkError("\(team) already has people in the role '\(other)'; a second role of that name would mix them up")
         }
         try db.execute(sql: """

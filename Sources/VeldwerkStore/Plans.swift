@@ -57,14 +57,14 @@ extension ProjectReader {
     }
 
     func actions(themeID: Int64) throws -> [ActionInfo] {
-        try ActionRow.fetchAll(db, sql: """
+        try ActionRow.fetchAll(db.cachedStatement(sql: """
             SELECT a.id, a.description, a.level, a.status, a.due, a.expects, a.scope, t.name AS theme, tm.name AS team,
                    r.name AS ownerRole, p.pseudonym AS ownerPseudonym, pr.name AS ownerParticipantRole, a.owner_forum AS ownerForum
             FROM plan_action a JOIN theme t ON t.id = a.theme_id JOIN team tm ON tm.id = t.team_id
             LEFT JOIN role r ON r.id = a.owner_role_id
             LEFT JOIN participant p ON p.id = a.owner_participant_id LEFT JOIN role pr ON pr.id = p.role_id
             WHERE a.theme_id = ? ORDER BY a.id
-            """, arguments: [themeID]).map { row in
+            """), arguments: [themeID]).map { row in
             let evaluations = try Row.fetchAll(db.cachedStatement(sql: "SELECT moment, label, notes FROM evaluation WHERE action_id = ? ORDER BY moment, id"), arguments: [row.id]).map {
                 EvaluationInfo(moment: $0[0], label: $0[1], notes: $0[2])
             }

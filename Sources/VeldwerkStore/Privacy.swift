@@ -23,11 +23,11 @@ extension ProjectReader {
         let teamID = try id(of: .team, team)
         let threshold = try privacyThreshold()
         let small = try roleHolders(teamID: teamID, on: PeopleTimeline.end).filter { $0.value < threshold }.sorted { $0.key < $1.key }.map { (role: $0.key, holders: $0.value) }
-        let withheld = try Row.fetchAll(db, sql: """
+        let withheld = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT p.pseudonym, (SELECT count(*) FROM segment s JOIN transcript t ON t.document_id = s.document_id
                                  JOIN interview i ON i.id = t.interview_id WHERE i.participant_id = p.id) AS n
             FROM participant p WHERE p.team_id = ? AND p.quotes_consent = 0 ORDER BY p.pseudonym
-            """, arguments: [teamID]).map { (pseudonym: $0[0] as String, segments: $0[1] as Int) }
+            """), arguments: [teamID]).map { (pseudonym: $0[0] as String, segments: $0[1] as Int) }
         return PrivacyReport(threshold: threshold, smallRoles: small, withheld: withheld)
     }
 }

@@ -24,10 +24,10 @@ extension ProjectStore {
                 }
                 return .one(last)
             }
-            let candidates = try ChangeEntry.fetchAll(db, sql: """
+            let candidates = try ChangeEntry.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM change WHERE actor IS ? AND reverted_by IS NULL AND kind IN ('change', 'redo')
                 ORDER BY id DESC LIMIT ?
-                """, arguments: [actor, Self.candidateLimit])
+                """), arguments: [actor, Self.candidateLimit])
             return .latest(candidates, empty: { UndoError.nothingToUndo(actor: actor, passedOver: $0) })
         }
     }
@@ -35,10 +35,10 @@ extension ProjectStore {
     /// Re-applies the actor's most recently undone change, under the same rule as undo.
     public func redo(actor: String?, line: String = "redo") throws -> UndoOutcome {
         try reverting(actor: actor, line: line) { db in
-            let candidates = try ChangeEntry.fetchAll(db, sql: """
+            let candidates = try ChangeEntry.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM change WHERE actor IS ? AND reverted_by IS NULL AND kind = 'undo'
                 ORDER BY id DESC LIMIT ?
-                """, arguments: [actor, Self.candidateLimit])
+                """), arguments: [actor, Self.candidateLimit])
             return .latest(candidates, empty: { UndoError.nothingToRedo(actor: actor, passedOver: $0) })
         }
     }

@@ -234,7 +234,7 @@ public final class ProjectStore: Sendable {
         // that write made every short command a write. Every acknowledged command survives a
         // power cut: the log is synced at each commit (FULL, where GRDB would choose NORMAL).
         config.prepareDatabase { db in
-            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+            guard try String.fetchOne(db.cachedStatement(sql: "PRAGMA journal_mode = WAL")) == "wal" else {
                 throw VeldwerkError("\(db.description) cannot use write-ahead logging; check that its folder is writable")
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")

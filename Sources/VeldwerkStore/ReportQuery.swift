@@ -37,20 +37,20 @@ extension ProjectReader {
             PrivacyRules.listed(roles, holders: holders, threshold: threshold).map { alias[$0] ?? $0 }
         }
         // Interviews per role (the role held on the interview's day), the roles too few hold counted together (label "").
-        let interviewRoles = try Row.fetchAll(db, sql: """
+        let interviewRoles = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT r.name, count(*) FROM interview_state st JOIN role r ON r.id = st.role_id
             WHERE st.team_id = ? AND st.held_on <= ? GROUP BY r.id ORDER BY r.name
-            """, arguments: [team.id, day]).map { (role: $0[0] as String, interviews: $0[1] as Int) }
+            """), arguments: [team.id, day]).map { (role: $0[0] as String, interviews: $0[1] as Int) }
         let byRole = PrivacyRules.folded(interviewRoles.map { ($0.role, holders[$0.role] ?? 0, $0.interviews) }, threshold: threshold)
             .map { TeamReport.Count($0.role.map { alias[$0] ?? $0 } ?? "", $0.count) }
-        let transcripts = try Int.fetchOne(db, sql: """
+        let transcripts = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM transcript t JOIN interview_state st ON st.interview_id = t.interview_id WHERE st.team_id = ? AND st.held_on <= ?
-            """, arguments: [team.id, day]) ?? 0
-        let codeCounts = try NameCount.fetchAll(db, sql: """
+            """), arguments: [team.id, day]) ?? 0
+        let codeCounts = try NameCount.fetchAll(db.cachedStatement(sql: """
             SELECT c.name, count(*) AS n FROM segment s JOIN code c ON c.id = s.code_id
             JOIN transcript t ON t.document_id = s.document_id JOIN interview_state st ON st.interview_id = t.interview_id
             WHERE st.team_id = ? AND st.held_on <= ? GROUP BY c.id ORDER BY n DESC, c.name
-            """, arguments: [team.id, day]).map { TeamReport.Count($0.name, $0.n) }
+            """), arguments: [team.id, day]).map { TeamReport.Count($0.name, $0.n) }
 
         var focus: TeamReport.FocusGroup?
         var tally: Tally?
@@ -151,10 +151,10 @@ extension ProjectReader {
         report.gettingStarted = texts["aan-de-slag"]
         for i in report.themes.indices { report.themes[i].narrative = texts["theme:\(report.themes[i].id)"] }
         report.reviews = try teamReviews(team: team.name).filter { $0.date <= day }.map { r in (r.date, listed(r.roles), r.note) }
-        report.withheldQuotes = try Int.fetchOne(db, sql: """
+        report.withheldQuotes = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM segment s JOIN transcript t ON t.document_id = s.document_id JOIN interview_state st ON st.interview_id = t.interview_id
             JOIN participant p ON p.id = st.participant_id WHERE st.team_id = ? AND st.held_on <= ? AND p.quotes_consent = 0
-            """, arguments: [team.id, day]) ?? 0
+            """), arguments: [team.id, day]) ?? 0
         try addActionHalf(to: &report, team: team.name, day: day, holders: holders, threshold: threshold, alias: alias)
         return report
     }
@@ -171,7 +171,7 @@ extension ProjectReader {
     func evidence(theme: Int64, team: Int64, teamName: String, quotes limit: Int, day: String, threshold: Int, alias: [String: String],
                   holdersOn: (String) -> [String: Int]) throws
         -> (segments: Int, participants: Int, roles: [String], quotes: [TeamReport.Quote]) {
-        let rows = try EvidenceRow.fetchAll(db, sql: """
+        let rows = try EvidenceRow.fetchAll(db.cachedStatement(sql: """
             WITH RECURSIVE items(id) AS (SELECT item_id FROM theme WHERE id = ?1
                                          UNION ALL SELECT f.id FROM fg_item f JOIN items ON f.merged_into = items.id),
                  roots(id) AS (SELECT c.id FROM code c WHERE c.guid IN (SELECT code_guid FROM fg_item_code WHERE item_id IN (SELECT id FROM items))),
@@ -182,7 +182,7 @@ extension ProjectReader {
             JOIN interview_state st ON st.interview_id = t.interview_id JOIN participant p ON p.id = st.participant_id JOIN role r ON r.id = st.role_id
             WHERE st.team_id = ?2 AND st.held_on <= ?3 AND s.code_id IN (SELECT id FROM codes)
             ORDER BY s.document_id, s.start_pos, s.id
-            """, arguments: [theme, team, day])
+            """), arguments: [theme, team, day])
         // Words of those who asked are never quoted; their codings still count below.
         let quotable = rows.filter(\.consent)
         let candidates = quotable.map { ReportRules.QuoteCandidate(person: $0.pid, tension: $0.tension, text: Quote.withoutSpeaker($0.quote)) }
@@ -307,14 +307,14 @@ extension ProjectReader {
         guard let fg = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM focus_group WHERE team_id = ? AND held_on <= ?"),
                                           arguments: [teamID, day?.description ?? PeopleTimeline.end]) else { return [] }
         let threshold = try privacyThreshold()
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT CASE WHEN pie.participant_id IS NULL THEN 'consensus' ELSE 'individual' END AS kind,
                    sg.name AS subgroup, r.name AS role, i.number, i.label, s.share, pie.id AS pie
             FROM pie JOIN pie_slice s ON s.pie_id = pie.id JOIN fg_item i ON i.id = s.item_id
             LEFT JOIN participant p ON p.id = pie.participant_id LEFT JOIN role r ON r.id = p.role_id
             LEFT JOIN subgroup sg ON sg.id = pie.subgroup_id
             WHERE pie.focus_group_id = ? ORDER BY i.number, s.id
-            """, arguments: [fg])
+            """), arguments: [fg])
         var out: [(Int64, String, String, Int, String, Double, Int)] = []
         func add(_ kind: String, _ group: String, _ slices: [Row]) {
             for (number, part) in Dictionary(grouping: slices, by: { $0["number"] as Int }).sorted(by: { $0.key < $1.key }) {

@@ -15,10 +15,10 @@ extension ProjectReader {
     /// Participants per role and team, for `role list`.
     public func roleUse() throws -> [String: [String: Int]] {
         var result: [String: [String: Int]] = [:]
-        for row in try RoleUse.fetchAll(db, sql: """
+        for row in try RoleUse.fetchAll(db.cachedStatement(sql: """
             SELECT r.name AS role, t.name AS team, count(*) AS n FROM participant p
             JOIN role r ON r.id = p.role_id JOIN team t ON t.id = p.team_id GROUP BY r.id, t.id
-            """) {
+            """)) {
             result[row.role, default: [:]][row.team] = row.n
         }
         return result

@@ -344,7 +344,7 @@ enum Schema {
             // as it was before and after (values as SQLite's quote() writes them, in the column
             // order of its shape). The old inverse-SQL triggers go; the new ones are generated
             // from the schema after migrating. Changes recorded before this cannot be undone.
-            let old = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'")
+            let old = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'"))
             for name in old { try db.execute(sql: "DROP TRIGGER \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"") }
             try db.execute(sql: """
                 ALTER TABLE change ADD COLUMN kind TEXT NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'undo', 'redo'));

@@ -132,9 +132,9 @@ extension ProjectWriter {
         guard span.lowerBound >= 0, span.upperBound <= length, !span.isEmpty else {
             throw VeldwerkError("span \(span.lowerBound)-\(span.upperBound) lies outside transcript \(document) (0-\(length))")
         }
-        if let existing = try Int64.fetchOne(db, sql: """
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_pos = ? AND end_pos = ?
-            """, arguments: [document, codeID, coderID, span.lowerBound, span.upperBound]) {
+            """), arguments: [document, codeID, coderID, span.lowerBound, span.upperBound]) {
             throw VeldwerkError("\(coder) already coded exactly this passage with '\(try reader.codePath(codeID))' (segment \(existing))")
         }
         let memo = try memo.map { try Names.validatedText($0, what: "memo") }
@@ -160,9 +160,9 @@ extension ProjectWriter {
         let codeID = try reader.codeID(code)
         let coderID = try reader.id(of: .researcher, coder)
         for hit in hits where hit.isTranscript {
-            let exists = try Bool.fetchOne(db, sql: """
+            let exists = try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT 1 FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_pos = ? AND end_pos = ?
-                """, arguments: [hit.document, codeID, coderID, hit.start, hit.end]) == true
+                """), arguments: [hit.document, codeID, coderID, hit.start, hit.end]) == true
             if exists { continue }
             _ = try addSegment(document: hit.document, span: hit.start..<hit.end, code: code, coder: coder, tension: tension, memo: nil)
             coded += 1

@@ -89,18 +89,18 @@ extension ProjectReader {
             """, arguments: StatementArguments(args))
         return try rows.map { row in
             let id: Int64 = row[0]
-            let attendees = try String.fetchAll(db, sql: """
+            let attendees = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT coalesce(p.pseudonym, '+' || r.name) FROM session_attendee a LEFT JOIN participant p ON p.id = a.participant_id
                 LEFT JOIN role r ON r.id = a.role_id WHERE a.session_id = ? ORDER BY a.id
-                """, arguments: [id])
+                """), arguments: [id])
             let agenda = try String.fetchAll(db.cachedStatement(sql: "SELECT item FROM session_agenda WHERE session_id = ? ORDER BY position"), arguments: [id])
-            let themes = try String.fetchAll(db, sql: """
+            let themes = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT name FROM theme WHERE id IN (
                     SELECT theme_id FROM feedback WHERE session_id = ?1 AND theme_id IS NOT NULL
                     UNION SELECT x.theme_id FROM note_theme x JOIN note n ON n.id = x.note_id WHERE n.session_id = ?1
                     UNION SELECT id FROM theme WHERE session_id = ?1)
                 ORDER BY id
-                """, arguments: [id])
+                """), arguments: [id])
             return SessionInfo(id: id, team: row[1], kind: row[2], date: row[3], title: row[4], lead: row[5], attendees: attendees,
                                agenda: agenda, themes: themes, notes: row[6], feedback: row[7], cases: row[8])
         }
@@ -148,15 +148,15 @@ extension ProjectReader {
     }
 
     public func learningCase(_ id: Int64) throws -> CaseInfo {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT c.id, c.session_id, t.name, s.held_on, c.title, c.outcome FROM learning_case c
             JOIN session s ON s.id = c.session_id JOIN team t ON t.id = s.team_id WHERE c.id = ?
-            """, arguments: [id]) else { throw StoreError.unknown(.learningCase, String(id)) }
-        let events = try Row.fetchAll(db, sql: """
+            """), arguments: [id]) else { throw StoreError.unknown(.learningCase, String(id)) }
+        let events = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT e.at_text, e.at_date, coalesce(r.name, p.pseudonym, e.by_partner), e.what, e.source FROM case_event e
             LEFT JOIN role r ON r.id = e.by_role_id LEFT JOIN participant p ON p.id = e.by_participant_id
             WHERE e.case_id = ? ORDER BY e.id
-            """, arguments: [id]).map { e in
+            """), arguments: [id]).map { e in
             CaseInfo.Event(moment: CaseMoment(text: e[0], date: (e[1] as String?).flatMap { try? Day(parsing: $0) }), by: e[2], what: e[3], source: e[4])
         }
         let remarks = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, text FROM case_remark WHERE case_id = ? ORDER BY id"), arguments: [id])

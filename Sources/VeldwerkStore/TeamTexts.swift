@@ -43,11 +43,11 @@ extension ProjectReader {
     }
 
     public func syntheses() throws -> [SynthesisInfo] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT s.id, s.kind, s.text, (SELECT group_concat(t.name, char(31)) FROM synthesis_team x JOIN team t ON t.id = x.team_id
                                           WHERE x.synthesis_id = s.id ORDER BY t.name) AS teams
             FROM synthesis s ORDER BY s.kind, s.id
-            """).map { r in
+            """)).map { r in
             SynthesisInfo(id: r["id"], kind: r["kind"], text: r["text"],
                           teams: ((r["teams"] as String?) ?? "").split(separator: "\u{1F}").map(String.init).sorted())
         }

@@ -21,12 +21,12 @@ extension ProjectReader {
 
     /// Head counts per role in a team, for `team show`.
     public func roleCounts(team: Team) throws -> [(role: String, participants: Int, interviews: Int)] {
-        try RoleCount.fetchAll(db, sql: """
+        try RoleCount.fetchAll(db.cachedStatement(sql: """
             SELECT r.name AS role, count(DISTINCT p.id) AS people, count(i.id) AS interviews
             FROM participant p JOIN role r ON r.id = p.role_id
             LEFT JOIN interview i ON i.participant_id = p.id
             WHERE p.team_id = ? GROUP BY r.id ORDER BY r.name
-            """, arguments: [team.id]).map { ($0.role, $0.people, $0.interviews) }
+            """), arguments: [team.id]).map { ($0.role, $0.people, $0.interviews) }
     }
 
     private struct RoleCount: Decodable, FetchableRecord {

@@ -33,11 +33,11 @@ extension ProjectReader {
             }
             return n
         }
-        let rows = try TeamTheme.fetchAll(db, sql: """
+        let rows = try TeamTheme.fetchAll(db.cachedStatement(sql: """
             SELECT th.id, t.name AS team FROM theme th JOIN team t ON t.id = th.team_id
             WHERE th.name = ? COLLATE NOCASE AND th.state = 'active'
               AND (th.decision_id = (SELECT max(id) FROM decision d WHERE d.team_id = th.team_id) OR th.session_id IS NOT NULL)
-            """, arguments: [key])
+            """), arguments: [key])
         if rows.count == 1 { return rows[0].id }
         if rows.isEmpty {
             if let closed = try ThemeRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM theme WHERE name = ? COLLATE NOCASE AND state != 'active' ORDER BY id DESC"), arguments: [key]) {

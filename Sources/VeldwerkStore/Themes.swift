@@ -50,10 +50,10 @@ extension ProjectReader {
             WHERE \(condition) ORDER BY th.session_id IS NOT NULL, th.position, th.id
             """, arguments: StatementArguments(args)).map { row in
             let codes = try row.itemID.map { item in
-                try String.fetchAll(db, sql: """
+                try String.fetchAll(db.cachedStatement(sql: """
                     WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT f.id FROM fg_item f JOIN sub ON f.merged_into = sub.id)
                     SELECT DISTINCT c.code_name FROM fg_item_code c WHERE c.item_id IN (SELECT id FROM sub) ORDER BY c.id
-                    """, arguments: [item])
+                    """), arguments: [item])
             } ?? []
             return ThemeInfo(id: row.id, team: row.team, position: row.position, name: row.name, focusGroup: row.focusGroupID,
                              item: row.number, codes: codes, decision: row.decisionID, session: row.sessionID)

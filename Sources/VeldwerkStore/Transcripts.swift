@@ -85,13 +85,13 @@ extension ProjectReader {
         if let range, range.lowerBound < 1 || range.upperBound > count {
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
         }
-        let rows = try ParagraphRow.fetchAll(db, sql: """
+        let rows = try ParagraphRow.fetchAll(db.cachedStatement(sql: """
             SELECT p.number, p.start_pos, p.end_pos, p.speaker, p.text FROM paragraph p
             WHERE p.document_id = ? AND p.number BETWEEN ? AND ? ORDER BY p.number
-            """, arguments: [document, range?.lowerBound ?? 1, range?.upperBound ?? Int.max])
-        let segments = try CodedSpan.fetchAll(db, sql: """
+            """), arguments: [document, range?.lowerBound ?? 1, range?.upperBound ?? Int.max])
+        let segments = try CodedSpan.fetchAll(db.cachedStatement(sql: """
             SELECT s.start_pos, s.end_pos, c.name FROM segment s JOIN code c ON c.id = s.code_id WHERE s.document_id = ? ORDER BY c.name
-            """, arguments: [document])
+            """), arguments: [document])
         return rows.map { row in
             var codes: [String] = []
             for s in segments where s.startPos < row.endPos && s.endPos > row.startPos && !codes.contains(s.name) {

@@ -21,7 +21,7 @@ enum UndoTriggers {
     /// Ordinary tables of the main schema, by `PRAGMA table_list`: virtual tables and their
     /// shadow tables (full-text search) are maintained by SQLite, views hold nothing.
     static func watchedTables(_ db: Database) throws -> [String] {
-        try TableListRow.fetchAll(db, sql: "SELECT schema, name, type FROM pragma_table_list WHERE schema = 'main'").compactMap { t -> String? in
+        try TableListRow.fetchAll(db.cachedStatement(sql: "SELECT schema, name, type FROM pragma_table_list WHERE schema = 'main'")).compactMap { t -> String? in
             guard t.type == "table", !logTables.contains(t.name), !foreignTables.contains(t.name) else { return nil }
             return t.name
         }.sorted()
@@ -40,7 +40,7 @@ enum UndoTriggers {
 
     /// The columns of a table in declaration order, as the shape of its images.
     static func columns(_ db: Database, _ table: String) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+        try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid"), arguments: [table])
     }
 
     /// The shape key: quoted column names, comma-separated, usable as SQL as it is.
@@ -87,7 +87,7 @@ enum UndoTriggers {
         var missing: [(String, String)] = []
         for table in try watchedTables(db) {
             let shape = shape(try columns(db, table))
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM undo_shape WHERE tbl = ? AND cols = ?", arguments: [table, shape]) else {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM undo_shape WHERE tbl = ? AND cols = ?"), arguments: [table, shape]) else {
                 missing.append((table, shape))
                 continue
             }
@@ -99,7 +99,7 @@ enum UndoTriggers {
     /// The undo triggers as stored in the file, by name.
     static func stored(_ db: Database) throws -> [String: String] {
         var result: [String: String] = [:]
-        for t in try TriggerRow.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'") {
+        for t in try TriggerRow.fetchAll(db.cachedStatement(sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'")) {
             result[t.name] = t.sql
         }
         return result

@@ -82,10 +82,10 @@ extension ProjectReader {
     /// What a code or token opens, if anything: unknown, closed and expired codes give nil alike.
     public func access(code typed: String, at now: String = ProjectClock.now()) throws -> WebAccess? {
         guard let code = AccessCode.normalised(typed) else { return nil }
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT c.kind, c.round_id, c.role, p.pseudonym FROM web_code c LEFT JOIN participant p ON p.id = c.participant_id
             WHERE c.hash = ?
-            """, arguments: [CodeHash.of(code)]) else { return nil }
+            """), arguments: [CodeHash.of(code)]) else { return nil }
         guard let round = try webRound(id: row["round_id"]), let kind = WebAccess.Kind(rawValue: row["kind"]) else { return nil }
         // The board outlives the voting: the plenary reads the tally after the round closed.
         let usable = kind == .board || kind == .facilitator ? now < round.expiresAt : round.isOpen(at: now)
@@ -121,27 +121,27 @@ extension ProjectReader {
 
     /// How many of the focus group's seated participants have voted (recognition or pie), never who.
     public func voteProgress(focusGroup: Int64) throws -> (voted: Int, seated: Int) {
-        let seated = try Int.fetchOne(db, sql: """
+        let seated = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE s.focus_group_id = ?
-            """, arguments: [focusGroup]) ?? 0
-        let voted = try Int.fetchOne(db, sql: """
+            """), arguments: [focusGroup]) ?? 0
+        let voted = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE s.focus_group_id = ?
               AND (EXISTS (SELECT 1 FROM pie p WHERE p.focus_group_id = s.focus_group_id AND p.participant_id = m.participant_id)
                    OR EXISTS (SELECT 1 FROM recognition r WHERE r.focus_group_id = s.focus_group_id AND r.participant_id = m.participant_id))
-            """, arguments: [focusGroup]) ?? 0
+            """), arguments: [focusGroup]) ?? 0
         return (voted, seated)
     }
 
     /// One participant's current vote in a focus group: recognised items and pie slices (item, share).
     public func vote(of pseudonym: String, focusGroup: Int64) throws -> (recognised: [Int], pie: [(item: Int, share: Double)]) {
         let pid = try id(of: .participant, pseudonym)
-        let recognised = try Int.fetchAll(db, sql: """
+        let recognised = try Int.fetchAll(db.cachedStatement(sql: """
             SELECT i.number FROM recognition r JOIN fg_item i ON i.id = r.item_id WHERE r.focus_group_id = ? AND r.participant_id = ? ORDER BY i.number
-            """, arguments: [focusGroup, pid])
-        let pie = try Row.fetchAll(db, sql: """
+            """), arguments: [focusGroup, pid])
+        let pie = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT i.number, s.share FROM pie p JOIN pie_slice s ON s.pie_id = p.id JOIN fg_item i ON i.id = s.item_id
             WHERE p.focus_group_id = ? AND p.participant_id = ? ORDER BY s.id
-            """, arguments: [focusGroup, pid]).map { (item: $0["number"] as Int, share: $0["share"] as Double) }
+            """), arguments: [focusGroup, pid]).map { (item: $0["number"] as Int, share: $0["share"] as Double) }
         return (recognised, pie)
     }
 
