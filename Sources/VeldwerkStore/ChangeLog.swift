@@ -73,6 +73,6 @@ public struct ChangeEntry: Codable, FetchableRecord, Equatable, Sendable {
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> ChangeEntry? {
-        try fetchOne(db, sql: "SELECT * FROM change WHERE id = ?", arguments: [id])
+        try fetchOne(db.cachedStatement(sql: "SELECT * FROM change WHERE id = ?"), arguments: [id])
     }
 }

@@ -8,7 +8,7 @@ extension ProjectReader {
         let groups = try Row.fetchAll(db.cachedStatement(sql: "SELECT f.id, t.name, f.held_on FROM focus_group f JOIN team t ON t.id = f.team_id ORDER BY f.id"))
         return try groups.map { g in
             let id: Int64 = g[0]
-            let items = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [id]).map { item in
+            let items = try ItemRow.fetchAll(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number"), arguments: [id]).map { item in
                 let codes = try Row.fetchAll(db.cachedStatement(sql: "SELECT code_guid, code_name FROM fg_item_code WHERE item_id = ? ORDER BY id"), arguments: [item.id])
                     .map { ExchangeFocusGroup.CodeLabel(guid: $0[0], name: $0[1]) }
                 return ExchangeFocusGroup.Item(number: item.number, label: item.label, mergedInto: item.merged, codes: codes)
@@ -50,7 +50,7 @@ extension ProjectWriter {
         let group: Int64
         if let here = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM focus_group WHERE team_id = ? AND held_on = ? ORDER BY id LIMIT 1"), arguments: [team, fg.date]) {
             group = here
-            let mine = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [here])
+            let mine = try ItemRow.fetchAll(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number"), arguments: [here])
             guard mine.map({ "\($0.number) \($0.label)" }) == fg.items.map({ "\($0.number) \($0.label)" }) else {
                 report.conflicts.append("\(label): its A4 items here differ from those in \(file); its votes from \(file) left out")
                 return

@@ -59,7 +59,7 @@ extension ProjectReader {
     }
 
     public func items(of focusGroup: Int64) throws -> [FocusGroupItem] {
-        let rows = try ItemRow.fetchAll(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number", arguments: [focusGroup])
+        let rows = try ItemRow.fetchAll(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? ORDER BY i.number"), arguments: [focusGroup])
         let codes = try ItemCode.fetchAll(db.cachedStatement(sql: """
             SELECT c.item_id, c.code_name FROM fg_item_code c JOIN fg_item i ON i.id = c.item_id WHERE i.focus_group_id = ? ORDER BY c.id
             """), arguments: [focusGroup])
@@ -318,7 +318,7 @@ extension ProjectWriter {
     }
 
     private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
-        guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [fg, number]) else {
+        guard let row = try ItemRow.fetchOne(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?"), arguments: [fg, number]) else {
             let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?"), arguments: [fg]) ?? 0
             throw StoreError.noSuchItem(focusGroup: fg, item: number, count: count)
         }
@@ -339,7 +339,7 @@ extension ProjectWriter {
         _ = try reader.focusGroup(focusGroup)
         let label = try Names.validated(label, what: "label")
         let found = try items.map { n -> (id: Int64, number: Int, mergedInto: Int?) in
-            guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [focusGroup, n]) else {
+            guard let row = try ItemRow.fetchOne(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?"), arguments: [focusGroup, n]) else {
                 throw VeldwerkError("focus group \(focusGroup) has no item \(n); items belong to one focus group each")
             }
             return (row.id, n, row.merged)

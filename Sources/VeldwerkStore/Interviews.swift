@@ -15,11 +15,11 @@ extension ProjectReader {
 
     public func interviews(participant: String) throws -> [Interview] {
         let pid = try id(of: .participant, participant)
-        return try InterviewRow.fetchAll(db, sql: InterviewRow.select + " WHERE p.id = ? ORDER BY i.held_on, i.id", arguments: [pid]).map(Self.interview)
+        return try InterviewRow.fetchAll(db.cachedStatement(sql: InterviewRow.select + " WHERE p.id = ? ORDER BY i.held_on, i.id"), arguments: [pid]).map(Self.interview)
     }
 
     public func interview(id: Int64) throws -> Interview {
-        guard let row = try InterviewRow.fetchOne(db, sql: InterviewRow.select + " WHERE i.id = ?", arguments: [id]) else {
+        guard let row = try InterviewRow.fetchOne(db.cachedStatement(sql: InterviewRow.select + " WHERE i.id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.interview, String(id))
         }
         return try Self.interview(row)

@@ -15,7 +15,7 @@ extension ProjectReader {
 
     public func participant(_ pseudonym: String) throws -> Participant {
         let id = try id(of: .participant, pseudonym)
-        guard let row = try ParticipantRow.fetchOne(db, sql: ParticipantRow.select + " WHERE p.id = ?", arguments: [id]) else {
+        guard let row = try ParticipantRow.fetchOne(db.cachedStatement(sql: ParticipantRow.select + " WHERE p.id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.participant, pseudonym)
         }
         return Self.participant(row)

@@ -99,7 +99,7 @@ extension ProjectWriter {
         guard !items.isEmpty else { throw VeldwerkError("name the items the plenary chose, in order") }
         guard Set(items).count == items.count else { throw VeldwerkError("an item is named twice; each theme once") }
         let rows = try items.map { n -> ItemRow in
-            guard let row = try ItemRow.fetchOne(db, sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", arguments: [fg, n]) else {
+            guard let row = try ItemRow.fetchOne(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?"), arguments: [fg, n]) else {
                 throw VeldwerkError("focus group \(fg) of \(team) has no item \(n)")
             }
             if let merged = row.merged { throw VeldwerkError("item \(n) was merged into item \(merged); prioritise item \(merged)") }
