@@ -3,7 +3,7 @@ import VeldwerkCore
 import VeldwerkStore
 
 struct AgreementCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "agreement",
         abstract: "Agreement between two coders on the transcripts both coded: percentage, Cohen's kappa, Krippendorff's alpha.",
         discussion: """
@@ -50,7 +50,7 @@ struct AgreementCommand: ReportingCommand {
 }
 
 struct CandidatesCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "candidates",
         abstract: "Codes ranked as candidate development points for a team, with evidence.",
         discussion: """
@@ -87,7 +87,7 @@ struct A4Command: ParsableCommand {
 }
 
 struct A4Add: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Put a code on the team's A4 sheet as the next item.",
         discussion: "Example:\n  a4 add Amersfoort \"Coaching van wijkagenten\" \"Hoe coach je wijkagenten zonder leiding te geven?\"")
 
@@ -102,7 +102,7 @@ struct A4Add: PromptCommand {
 }
 
 struct A4Show: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show a team's A4 sheet.", discussion: "Example:\n  a4 show Amersfoort")
 
     @Argument(help: "The team.") var team: String

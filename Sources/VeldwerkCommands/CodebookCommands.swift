@@ -13,7 +13,7 @@ struct CodebookCommand: ParsableCommand {
 }
 
 struct CodebookShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show the code tree with counts of coded segments.", discussion: "Example:\n  codebook show")
 
     @OptionGroup var output: OutputOptions
@@ -39,7 +39,7 @@ struct CodebookShow: ReportingCommand {
 }
 
 struct CodebookAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a code, at the top or under a parent.",
         discussion: "Example:\n  codebook add \"Afbakening WOE en OSA\" --parent \"Rol van de WOE\" --description \"...\"")
 
@@ -55,7 +55,7 @@ struct CodebookAdd: PromptCommand {
 }
 
 struct CodebookImport: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "import",
         abstract: "Import a codebook: .yaml (Veldwerk's own), .qdc or .qdpx (REFI-QDA).",
         discussion: """
@@ -79,7 +79,7 @@ struct CodebookImport: PromptCommand {
 }
 
 struct CodebookExport: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "export", abstract: "Write the codebook to a .yaml or .qdc file.",
         discussion: "Example:\n  codebook export out/codebook.qdc --force")
 
@@ -103,7 +103,7 @@ struct CodebookExport: PromptCommand {
 }
 
 struct CodebookRename: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "rename", abstract: "Rename a code (its segments and GUID stay).",
         discussion: "Example:\n  codebook rename Regie \"Regie en eigenaarschap\"")
 
@@ -116,7 +116,7 @@ struct CodebookRename: PromptCommand {
 }
 
 struct CodebookMove: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "move", abstract: "Move a code under another, or to the top with --top.",
         discussion: "Example:\n  codebook move Coaching --parent \"Rol van de WOE\"")
 
@@ -134,7 +134,7 @@ struct CodebookMove: PromptCommand {
 }
 
 struct CodebookMerge: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "merge", abstract: "Merge a code into another: its segments, sub-codes and A4 items move over.",
         discussion: "Example:\n  codebook merge \"Taakverdeling\" \"Rolverdeling bij complexe casuïstiek\"")
 

@@ -3,7 +3,7 @@ import VeldwerkCore
 import VeldwerkStore
 
 struct CodeCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "code",
         abstract: "Code paragraphs N-M, or the one place some exact words occur, with a code.",
         discussion: """
@@ -62,7 +62,7 @@ enum Placement {
 }
 
 struct UncodeCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "uncode", abstract: "Remove a coded segment (undo brings it back).", discussion: "Example:\n  uncode 17")
 
     @Argument(help: .init("The segment number, as 'segments' shows it.", valueName: "segment")) var segment: Int64
@@ -74,7 +74,7 @@ struct UncodeCommand: PromptCommand {
 }
 
 struct AutocodeCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "autocode", abstract: "Code every paragraph that matches a full-text query.",
         discussion: "Example:\n  autocode \"portefeuille*\" Portefeuillewerk --tension onduidelijkheid")
 
@@ -92,7 +92,7 @@ struct AutocodeCommand: PromptCommand {
 }
 
 struct SegmentsCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "segments", abstract: "Coded passages of a code (and its sub-codes) as attributed quotes.",
         discussion: "Example:\n  segments Rolduidelijkheid --team Amersfoort --coder Noor")
 
@@ -119,7 +119,7 @@ extension QuoteView {
 }
 
 struct SearchCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "search", abstract: "Full-text search of transcripts, with the words in context.",
         discussion: """
             Case and diacritics do not matter (cafe finds café). All words must occur; FTS5 syntax
@@ -146,7 +146,7 @@ struct SearchCommand: ReportingCommand {
 }
 
 struct MatrixCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "matrix", abstract: "Count coded segments per code by team or by role.",
         discussion: "Example:\n  matrix --by role")
 

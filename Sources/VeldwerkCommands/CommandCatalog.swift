@@ -170,3 +170,12 @@ public enum CommandCatalog {
         return lines.joined(separator: "\n")
     }
 }
+
+extension CommandConfiguration {
+    /// A command typed at the prompt. It is parsed on its own (``CommandCatalog/parse(_:)``), as a
+    /// command inside `veldwerk`: ArgumentParser then does not look for a shell-completion
+    /// request among its words, which reflected over two more argument sets for every command.
+    static func prompt(commandName: String, abstract: String, discussion: String = "", aliases: [String] = []) -> CommandConfiguration {
+        CommandConfiguration(commandName: commandName, _superCommandName: "veldwerk", abstract: abstract, discussion: discussion, aliases: aliases)
+    }
+}

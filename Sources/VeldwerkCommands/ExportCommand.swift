@@ -5,7 +5,7 @@ import VeldwerkExport
 import VeldwerkStore
 
 struct ExportCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "export",
         abstract: "Write the validated development themes per basisteam: md, html, json or csv.",
         discussion: """

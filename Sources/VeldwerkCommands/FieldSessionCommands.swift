@@ -12,7 +12,7 @@ struct FieldSessionCommand: ParsableCommand {
 }
 
 struct SessionAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Record a session; prints its number.",
         discussion: "Example:\n  session add Amersfoort --kind casusleren --date 2023-03-14 --title \"Casus verkiezingsavond\" --lead Noor")
 
@@ -32,7 +32,7 @@ struct SessionAdd: PromptCommand {
 }
 
 struct SessionJoin: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "join", abstract: "Add attendees: participants of the team, or +ROLE for someone not interviewed.",
         discussion: "Example:\n  session join 3 AMF-WOE-01 AMF-OE-02 +OpCo")
 
@@ -46,7 +46,7 @@ struct SessionJoin: PromptCommand {
 }
 
 struct SessionAgenda: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "agenda", abstract: "Add agenda items to a session, in order.",
         discussion: "Example:\n  session agenda 3 \"Tijdlijn van de casus\" \"Wat ging goed, wat kan beter\"")
 
@@ -60,7 +60,7 @@ struct SessionAgenda: PromptCommand {
 }
 
 struct SessionList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List sessions by date.", discussion: "Example:\n  session list --team Amersfoort --kind casusleren")
 
     @Option(help: .init("Only this team.", valueName: "team")) var team: String?
@@ -83,7 +83,7 @@ struct SessionList: ReportingCommand {
 }
 
 struct SessionShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show a session: attendees, agenda, feedback and cases.", discussion: "Example:\n  session show 3")
 
     @Argument(help: .init("The session number.", valueName: "session")) var session: Int64
@@ -112,7 +112,7 @@ struct FeedbackCommand: ParsableCommand {
 }
 
 struct FeedbackAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Record what was fed back in a session, with a date to check on it.",
         discussion: "Example:\n  feedback add 3 \"Spreek af wie na de acute fase de regie neemt\" --theme 2 --check 2023-05-01")
 
@@ -129,7 +129,7 @@ struct FeedbackAdd: PromptCommand {
 }
 
 struct FeedbackCheck: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "check", abstract: "Record what became of feedback: followed, partly or not-followed.",
         discussion: "Example:\n  feedback check 4 not-followed --date 2023-06-12 --note \"afspraak niet opgepakt\"")
 
@@ -147,7 +147,7 @@ struct FeedbackCheck: PromptCommand {
 }
 
 struct FeedbackList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List what was fed back; --open shows what is due or overdue and not followed.",
         discussion: "Example:\n  feedback list --team Amersfoort --open")
 
@@ -178,7 +178,7 @@ struct CaseCommand: ParsableCommand {
 }
 
 struct CaseAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a case to a casusleren session; prints its number.",
         discussion: "Example:\n  case add 3 \"Verkiezingsavond\" --outcome went-well")
 
@@ -194,7 +194,7 @@ struct CaseAdd: PromptCommand {
 }
 
 struct CaseEvent: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "event", abstract: "Add an event to a case's timeline: when, who, what happened, whose view.",
         discussion: """
             --at takes a date (YYYY-MM-DD) or a moment as said ("avond, dag 1"); --by a role, a
@@ -219,7 +219,7 @@ struct CaseEvent: PromptCommand {
 }
 
 struct CaseFactor: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "factor", abstract: "Name a helping or hindering factor in a case.",
         discussion: "Example:\n  case factor 1 hindering \"Niemand nam na de acute fase de regie\"")
 
@@ -235,7 +235,7 @@ struct CaseFactor: PromptCommand {
 }
 
 struct CaseLesson: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "lesson", abstract: "Record what went well or what could be better in a case.",
         discussion: "Example:\n  case lesson 1 could-be-better \"De OpCo draagt over aan de WOE van het gebied\"")
 
@@ -251,7 +251,7 @@ struct CaseLesson: PromptCommand {
 }
 
 struct CaseShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "A case's timeline (dated events first, then the others as typed), factors and lessons.",
         discussion: "Example:\n  case show 1")
 
@@ -277,7 +277,7 @@ struct CaseShow: ReportingCommand {
 }
 
 struct CaseList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List the cases learned from.", discussion: "Example:\n  case list --team Amersfoort")
 
     @Option(help: .init("Only this team.", valueName: "team")) var team: String?

@@ -9,7 +9,7 @@ struct FocusGroupCommand: ParsableCommand {
 }
 
 struct FocusGroupAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Make a focus group for a team; freezes its A4 sheet. Prints the id.",
         discussion: "Later changes to codes or to the A4 sheet do not alter it.\nExample:\n  focusgroup add Amersfoort --date 2022-06-14")
 
@@ -25,7 +25,7 @@ struct FocusGroupAdd: PromptCommand {
 }
 
 struct FocusGroupList: ReportingCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List focus groups.", discussion: "Example:\n  focusgroup list")
+    static let configuration = CommandConfiguration.prompt(commandName: "list", abstract: "List focus groups.", discussion: "Example:\n  focusgroup list")
 
     @Option(help: "Only this team.") var team: String?
     @OptionGroup var output: OutputOptions
@@ -42,7 +42,7 @@ struct FocusGroupList: ReportingCommand {
 }
 
 struct FocusGroupShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show a focus group's items and subgroups; makes it the current one.",
         discussion: "Example:\n  focusgroup show 1")
 
@@ -70,7 +70,7 @@ struct FocusGroupShow: ReportingCommand {
 }
 
 struct FocusGroupUse: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "use", abstract: "Make a focus group the current one, so subgroup names need no number.",
         discussion: "Example:\n  focusgroup use 2")
 
@@ -90,7 +90,7 @@ struct SubgroupCommand: ParsableCommand {
 }
 
 struct SubgroupAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a subgroup to a focus group.",
         discussion: "Example:\n  subgroup add 1 A --lead Noor")
 
@@ -106,7 +106,7 @@ struct SubgroupAdd: PromptCommand {
 }
 
 struct SubgroupJoin: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "join", abstract: "Put participants in a subgroup; +ROLE adds someone who was not interviewed.",
         discussion: """
             A subgroup is named as in the current focus group, as FOCUSGROUP/NAME, or by its number.
@@ -128,7 +128,7 @@ struct SubgroupJoin: PromptCommand {
 }
 
 struct RecogniseCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "recognise", abstract: "The A4 items a participant recognises (replaces what was recorded).",
         discussion: "Example:\n  recognise AMF-WOE-01 1 2 4", aliases: ["recognize"])
 
@@ -144,7 +144,7 @@ struct RecogniseCommand: PromptCommand {
 }
 
 struct PieCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "pie", abstract: "A participant's taartpunten: up to 3 items with optional sizes (replaces the previous pie).",
         discussion: """
             Sizes add up to 100 (or use --normalise); no sizes means equal shares (two slices are halves).
@@ -165,7 +165,7 @@ struct PieCommand: PromptCommand {
 }
 
 struct ConsensusCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "consensus", abstract: "A subgroup's agreed pie, kept beside the individual ones.",
         discussion: "Example:\n  consensus A 2:40 1:40 5:20")
 
@@ -182,7 +182,7 @@ struct ConsensusCommand: PromptCommand {
 }
 
 struct MergeCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "merge", abstract: "Merge items in plenary; the new item carries the votes of its parts.",
         discussion: "Example:\n  merge 1 3 5 --as \"Regie en rolverdeling\"")
 
@@ -198,7 +198,7 @@ struct MergeCommand: PromptCommand {
 }
 
 struct PrioritiseCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "prioritise", abstract: "The plenary outcome: items in order become the team's validated themes.",
         discussion: """
             Items are those of the team's latest focus group. A new decision supersedes the earlier

@@ -3,7 +3,7 @@ import VeldwerkCore
 import VeldwerkStore
 
 struct HistoryCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "history",
         abstract: "List the changes made to the project: who, when, the command, what it changed, what became of it.",
         discussion: "The number in the first column is what 'undo N' takes.\nExample:\n  history --last 10")
@@ -35,7 +35,7 @@ struct HistoryCommand: ReportingCommand {
 }
 
 struct UndoCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "undo",
         abstract: "Revert your most recent change that can be reverted, or change N; refused when that would undo someone's later work.",
         discussion: """
@@ -62,7 +62,7 @@ struct UndoCommand: PromptCommand {
 }
 
 struct RedoCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "redo",
         abstract: "Re-apply your most recently undone change; refused when someone's later work is in the way.",
         discussion: "Example:\n  redo")

@@ -9,7 +9,7 @@ struct InterviewCommand: ParsableCommand {
 }
 
 struct InterviewAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add",
         abstract: "Record an interview; prints its id.",
         discussion: """
@@ -31,7 +31,7 @@ struct InterviewAdd: PromptCommand {
 }
 
 struct InterviewList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List interviews by date.",
         discussion: "Example:\n  interview list --team Utrecht-Zuid")
 

@@ -10,7 +10,7 @@ struct LogCommand: ParsableCommand {
 }
 
 struct LogAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a field note; it can be coded and searched like a transcript.",
         discussion: """
             Settings: 'in het werk' (shadowing shifts and meetings), 'over het werk' (development
@@ -41,7 +41,7 @@ struct LogAdd: PromptCommand {
 }
 
 struct LogNew: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "new", abstract: "Write a field note in $EDITOR, like a commit message; an empty note aborts.",
         discussion: "Example:\n  log new --team Amersfoort")
 
@@ -135,7 +135,7 @@ enum ExternalEditor {
 }
 
 struct LogList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List logboek notes.", discussion: "Example:\n  log list --team Amersfoort")
 
     @Option(help: "Only this team.") var team: String?
@@ -157,7 +157,7 @@ struct LogList: ReportingCommand {
 }
 
 struct LogShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show a note with its numbered paragraphs and codes.", discussion: "Example:\n  log show 3")
 
     @Argument(help: .init("The note id.", valueName: "note")) var note: Int64
@@ -175,7 +175,7 @@ struct LogShow: ReportingCommand {
 }
 
 struct LogLink: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "link", abstract: "Link a note to themes and participants.",
         discussion: "Example:\n  log link 3 --theme \"Coaching van wijkagenten\" --participant AMF-WOE-01")
 

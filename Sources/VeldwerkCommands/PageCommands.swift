@@ -36,7 +36,7 @@ struct VoteCommand: ParsableCommand {
 }
 
 struct VoteOpen: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "open", abstract: "Open voting: prints the join link, a code per participant in the subgroups, and the board's links.",
         discussion: """
             Hand each participant their own code (on a slip of paper): it opens their vote and
@@ -74,7 +74,7 @@ struct VoteOpen: ReportingCommand {
 }
 
 struct VoteClose: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "close", abstract: "Close voting: the codes stop working; the votes stay.",
         discussion: "Example:\n  vote close 1")
 
@@ -94,7 +94,7 @@ struct BoardCommand: ParsableCommand {
 }
 
 struct BoardShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Print new links to the board: one for the projector, one for the facilitator (with the reveal button).",
         discussion: "'board 1' is short for 'board show 1'.\nExample:\n  board 1")
 
@@ -113,7 +113,7 @@ struct BoardShow: ReportingCommand {
 }
 
 struct BoardReveal: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "reveal", abstract: "Show the tally on the board; before this it shows only how many have voted.",
         discussion: "Example:\n  board reveal 1")
 
@@ -134,7 +134,7 @@ struct ReviewCommand: ParsableCommand {
 }
 
 struct ReviewOpen: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "open", abstract: "Open the team's text for comment: prints the link and a code per member.",
         discussion: """
             A reader's comments carry their role, never their name; the code itself is not tied
@@ -163,7 +163,7 @@ struct ReviewOpen: ReportingCommand {
 }
 
 struct ReviewClose: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "close", abstract: "Close the team's review: the codes stop working; the comments stay.",
         discussion: "Example:\n  review close Amersfoort")
 
@@ -176,7 +176,7 @@ struct ReviewClose: PromptCommand {
 }
 
 struct ReviewList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "Comments readers left on their team's text, with the reader's role.",
         discussion: "Example:\n  review list --team Amersfoort --open")
 
@@ -197,7 +197,7 @@ struct ReviewList: ReportingCommand {
 }
 
 struct ReviewResolve: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "resolve", abstract: "Mark a comment as handled, with what was done about it.",
         discussion: "Example:\n  review resolve 4 --note \"alinea over het rooster herschreven\"")
 

@@ -10,7 +10,7 @@ struct ParticipantCommand: ParsableCommand {
 }
 
 struct ParticipantAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add",
         abstract: "Add a participant; prints the pseudonym.",
         discussion: """
@@ -32,7 +32,7 @@ struct ParticipantAdd: PromptCommand {
 }
 
 struct ParticipantList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List participants by pseudonym.",
         discussion: "Example:\n  participant list --team Amersfoort --role wijkagent")
 
@@ -62,7 +62,7 @@ struct ParticipantList: ReportingCommand {
 }
 
 struct ParticipantShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show one participant and their interviews.",
         discussion: "Example:\n  participant show AMF-WOE-01")
 
@@ -99,7 +99,7 @@ struct ParticipantShow: ReportingCommand {
 }
 
 struct ParticipantMove: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "move", abstract: "Record a dated change of a participant's team, role, portfolio or area.",
         discussion: """
             Earlier states are kept: interviews and quotes stay with the team and role the person had

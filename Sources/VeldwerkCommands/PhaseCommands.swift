@@ -9,7 +9,7 @@ struct PhaseCommand: ParsableCommand {
 }
 
 struct PhaseSet: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "set", abstract: "Set when a team's phase began and, once over, ended.",
         discussion: """
             Setting a phase again moves its dates. 'export TEAM --as-of DATE' writes the team's text
@@ -32,7 +32,7 @@ struct PhaseSet: PromptCommand {
 }
 
 struct PhaseList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "The phases of one team or of all.", discussion: "Example:\n  phase list Almere")
 
     @Argument(help: "The team's name or code (default: all teams).") var team: String?

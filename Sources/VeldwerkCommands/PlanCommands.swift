@@ -9,7 +9,7 @@ struct PlanCommand: ParsableCommand {
 }
 
 struct PlanAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add an action to a theme's development plan; prints its number.",
         discussion: """
             The owner is a role or a participant (--owner) or a forum such as the team meeting
@@ -40,7 +40,7 @@ struct PlanAdd: PromptCommand {
 }
 
 struct PlanShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "A theme's plan, grouped by level and status, with each action's path.", discussion: "Example:\n  plan show 4")
 
     @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
@@ -71,7 +71,7 @@ struct PlanShow: ReportingCommand {
 }
 
 struct PlanStatus: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "status", abstract: "Record an action's new status on a day; earlier steps are kept as its path.",
         discussion: "Example:\n  plan status 3 stopped --date 2024-03-01 --note \"geen capaciteit na de reorganisatie\"")
 
@@ -88,7 +88,7 @@ struct PlanStatus: PromptCommand {
 }
 
 struct PlanApprove: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "approve", abstract: "Record that a forum or role approved an action on a day.",
         discussion: "Example:\n  plan approve 3 --by teamoverleg --date 2023-03-14")
 
@@ -104,7 +104,7 @@ struct PlanApprove: PromptCommand {
 }
 
 struct PlanEvaluate: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "evaluate", abstract: "Plan or record an evaluation moment of an action, read against what it should bring.",
         discussion: "Example:\n  plan evaluate 3 2024-06 --label halverwege --notes \"pilot loopt, meer sparmomenten gewenst\"")
 

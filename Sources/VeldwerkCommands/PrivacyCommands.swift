@@ -8,7 +8,7 @@ import VeldwerkStore
 // what one team's export would reveal.
 
 struct ConsentCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "consent", abstract: "Whether a participant's words may be quoted in exports (their codings count either way).",
         discussion: "Example:\n  consent AMF-TC-01 --quotes no")
 
@@ -34,7 +34,7 @@ struct PrivacyCommand: ParsableCommand {
 }
 
 struct PrivacyThreshold: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "threshold", abstract: "The least number of a team's participants in a role before exports name the role.",
         discussion: "Below it a quote reads 'colleague, TEAM' and counts fold into 'other roles'.\nExample:\n  privacy threshold 3")
 
@@ -48,7 +48,7 @@ struct PrivacyThreshold: PromptCommand {
 }
 
 struct PrivacyCheck: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "check", abstract: "What an export of the team would reveal: small roles, names replaced, quotes withheld.",
         discussion: "Example:\n  privacy check Amersfoort")
 

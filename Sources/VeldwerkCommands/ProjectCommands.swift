@@ -13,7 +13,7 @@ struct ProjectCommand: ParsableCommand {
 }
 
 struct ProjectExport: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "export",
         abstract: "Write the whole project as a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder.",
         discussion: """
@@ -47,7 +47,7 @@ struct ProjectExport: PromptCommand {
 }
 
 struct ProjectImport: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "import",
         abstract: "Take in a REFI-QDA project (.qdpx) from ATLAS.ti, MAXQDA, NVivo, QualCoder or Veldwerk.",
         discussion: """
@@ -68,7 +68,7 @@ struct ProjectImport: PromptCommand {
 }
 
 struct ProjectMerge: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "merge",
         abstract: "Add what another project (a Veldwerk folder or a .qdpx) has that this one lacks.",
         discussion: """

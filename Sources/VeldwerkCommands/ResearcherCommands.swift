@@ -9,7 +9,7 @@ struct ResearcherCommand: ParsableCommand {
 }
 
 struct ResearcherAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a researcher.", discussion: "Example:\n  researcher add Noor")
 
     @Argument(help: "The researcher's name.") var researcher: String
@@ -21,7 +21,7 @@ struct ResearcherAdd: PromptCommand {
 }
 
 struct ResearcherList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List the researchers.", discussion: "Example:\n  researcher list")
 
     @OptionGroup var output: OutputOptions
@@ -38,7 +38,7 @@ struct ResearcherList: ReportingCommand {
 }
 
 struct AsCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "as",
         abstract: "Act as a researcher: the coder and author of what follows.",
         discussion: "Example:\n  as Noor")

@@ -9,7 +9,7 @@ struct RoleCommand: ParsableCommand {
 }
 
 struct RoleAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add",
         abstract: "Add a role.",
         discussion: """
@@ -29,7 +29,7 @@ struct RoleAdd: PromptCommand {
 }
 
 struct RoleList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List the roles with how many participants each team has in them.",
         discussion: "Example:\n  role list")
 
@@ -51,7 +51,7 @@ struct RoleList: ReportingCommand {
 }
 
 struct RoleAlias: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "alias", abstract: "Give a role a team's own name (Utrecht-Zuid's OEWA is its WOE).",
         discussion: """
             Counts and the matrix keep the role as one function across teams; attributions and

@@ -2,7 +2,7 @@ import ArgumentParser
 import VeldwerkCore
 
 struct HelpCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "help",
         abstract: "List the commands by phase, or show how to use one.",
         discussion: "Example:\n  help participant add")
@@ -15,7 +15,7 @@ struct HelpCommand: PromptCommand {
 }
 
 struct QuitCommand: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "quit", abstract: "Leave Veldwerk (Ctrl-D does the same).", aliases: ["exit"])
 
     func run(in context: CommandContext) throws -> Output {

@@ -3,7 +3,7 @@ import VeldwerkCore
 import VeldwerkStore
 
 struct TallyCommand: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "tally",
         abstract: "The focus group's tally, recomputed from the stored votes: recognition, pies, consensus, agreement.",
         discussion: """
@@ -63,7 +63,7 @@ struct ThemeCommand: ParsableCommand {
 }
 
 struct ThemeAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a theme that a session crystallised, outside a focus group; prints its number.",
         discussion: """
             It gets the same history, 5W frame and plan as a theme the plenary chose; the export
@@ -84,7 +84,7 @@ struct ThemeAdd: PromptCommand {
 }
 
 struct ThemeList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "The team's current themes and its earlier decisions.", discussion: "Example:\n  theme list Amersfoort")
 
     @Argument(help: "The team.") var team: String

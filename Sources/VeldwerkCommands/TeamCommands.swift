@@ -10,7 +10,7 @@ struct TeamCommand: ParsableCommand {
 }
 
 struct TeamAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add",
         abstract: "Add a basisteam.",
         discussion: """
@@ -37,7 +37,7 @@ struct TeamAdd: PromptCommand {
 }
 
 struct TeamList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List the teams.", discussion: "Example:\n  team list --json")
 
     @OptionGroup var output: OutputOptions
@@ -61,7 +61,7 @@ struct TeamList: ReportingCommand {
 }
 
 struct TeamShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show one team with its areas, portfolios and people per role.",
         discussion: """
             People are counted where they stand on the day (--as-of, default today); roles carry
@@ -113,7 +113,7 @@ struct TeamShow: ReportingCommand {
 }
 
 struct TeamEdit: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "edit", abstract: "Change a team's size, areas, portfolios or how its WOE is positioned.",
         discussion: "Example:\n  team edit Amersfoort --woe-position \"gekoppeld aan een GGG, coachende rol, geen personeelszorg\"")
 

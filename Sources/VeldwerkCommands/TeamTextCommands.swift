@@ -16,7 +16,7 @@ struct TextCommand: ParsableCommand {
 private let sectionHelp = ArgumentHelp("inleiding, aan-de-slag, or a theme number.", valueName: "section")
 
 struct TextSet: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "set", abstract: "Set one of the team's sections (an empty text removes it); the export places it around the evidence.",
         discussion: """
             A blank line starts a new paragraph. Every version is kept by its --date, so
@@ -38,7 +38,7 @@ struct TextSet: PromptCommand {
 }
 
 struct TextEdit: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "edit", abstract: "Write one of the team's sections in $EDITOR, starting from what is there.",
         discussion: "Example:\n  text edit Amersfoort aan-de-slag")
 
@@ -61,7 +61,7 @@ struct TextEdit: PromptCommand {
 }
 
 struct TextShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "The team's own sections as they stand.", discussion: "Example:\n  text show Amersfoort")
 
     @Argument(help: .init("The team.", valueName: "team")) var team: String
@@ -80,7 +80,7 @@ struct TextShow: ReportingCommand {
 }
 
 struct ReviewRecord: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "record", abstract: "Record that the text was reviewed with the team: date, roles present, note.",
         discussion: """
             The export says so at its end (roles as the privacy rule allows).
@@ -107,7 +107,7 @@ struct SynthesisCommand: ParsableCommand {
 }
 
 struct SynthesisAdd: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "add", abstract: "Add a conclusion or recommendation, with the teams it rests on; prints its number.",
         discussion: """
             Example:
@@ -125,7 +125,7 @@ struct SynthesisAdd: PromptCommand {
 }
 
 struct SynthesisList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "The conclusions and recommendations.", discussion: "Example:\n  synthesis list")
 
     @OptionGroup var output: OutputOptions

@@ -11,7 +11,7 @@ struct ThemeStepOptions: ParsableArguments {
 }
 
 struct ThemeShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "A theme with its codes, 5W frame, history and plan.", discussion: "Example:\n  theme show \"Coaching van wijkagenten\"")
 
     @Argument(help: .init("The theme's number or name.", valueName: "theme")) var theme: String
@@ -35,7 +35,7 @@ struct ThemeShow: ReportingCommand {
 }
 
 struct ThemeRename: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "rename", abstract: "Sharpen a theme's name, with a dated reason.",
         discussion: "Example:\n  theme rename 4 \"Regie bij complexe casuïstiek\" --reason \"scherper na sessie 2\" --date 2022-10-03")
 
@@ -51,7 +51,7 @@ struct ThemeRename: PromptCommand {
 }
 
 struct ThemeMerge: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "merge", abstract: "Merge a theme into another; plans and notes move along.",
         discussion: "Example:\n  theme merge 5 4 --reason \"bleken hetzelfde vraagstuk\"")
 
@@ -67,7 +67,7 @@ struct ThemeMerge: PromptCommand {
 }
 
 struct ThemeSplit: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "split", abstract: "Split a theme into two or more new ones.",
         discussion: "Example:\n  theme split 6 \"Coaching in de wijk\" \"Coaching bij ontwikkelgesprekken\" --reason \"twee vragen\"")
 
@@ -83,7 +83,7 @@ struct ThemeSplit: PromptCommand {
 }
 
 struct ThemeFrame: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "frame", abstract: "Describe a theme with the 5W frame: what, who, where, when, why.",
         discussion: "Example:\n  theme frame 4 --what \"onduidelijk wie de regie heeft\" --who \"WOE, OE, wijkagent\"")
 

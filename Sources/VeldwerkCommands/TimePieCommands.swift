@@ -30,7 +30,7 @@ private func sliceRows(_ pies: [TimePieInfo]) -> [[Value]] {
 private let pieColumns = [Column("who"), Column("date"), Column("task"), Column("percent", "%", numeric: true), Column("bar", "")]
 
 struct TimePieSet: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "set", abstract: "Record a time pie on a day (the shares add up to 100); earlier pies are kept.",
         discussion: """
             SUBJECT is a participant, or with --team a role in that team as a whole, or with
@@ -56,7 +56,7 @@ struct TimePieSet: ReportingCommand {
 }
 
 struct TimePieCompare: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "compare", abstract: "A team's time pies side by side: each subject's pie in force on a day.",
         discussion: "Example:\n  timepie compare Almere --date 2024-06-30")
 
@@ -73,7 +73,7 @@ struct TimePieCompare: ReportingCommand {
 }
 
 struct TimePieHistory: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "history", abstract: "Every time pie a team has, oldest first.",
         discussion: "Example:\n  timepie history Utrecht-Zuid")
 

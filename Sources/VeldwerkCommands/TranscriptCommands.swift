@@ -12,7 +12,7 @@ struct TranscriptCommand: ParsableCommand {
 }
 
 struct TranscriptImport: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "import",
         abstract: "Import .txt, .md or .docx transcripts; prints one id per transcript.",
         discussion: """
@@ -91,7 +91,7 @@ struct ProjectWriterOutcome {
 }
 
 struct TranscriptLink: PromptCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "link", abstract: "Link a transcript to its interview.", discussion: "Example:\n  transcript link 3 12")
 
     @Argument(help: .init("The transcript id.", valueName: "transcript")) var transcript: Int64
@@ -105,7 +105,7 @@ struct TranscriptLink: PromptCommand {
 }
 
 struct TranscriptList: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "list", abstract: "List transcripts with their interviewee, size and coding.",
         discussion: "Example:\n  transcript list --team Amersfoort")
 
@@ -127,7 +127,7 @@ struct TranscriptList: ReportingCommand {
 }
 
 struct TranscriptShow: ReportingCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration.prompt(
         commandName: "show", abstract: "Show a transcript's numbered paragraphs with the codes on each.",
         discussion: "Example:\n  transcript show 3 --para 4-9")
 
