@@ -19,19 +19,24 @@ extension ProjectReader {
     /// words, all of them required; FTS5 syntax (`"exact phrase"`, `OR`, `NOT`, `prefix*`) works too.
     public func searchParagraphs(_ query: String, limit: Int? = 200) throws -> [SearchHit] {
         let match = try Self.ftsQuery(query)
+        // The index yields its rows in rowid order, the order paragraphs were stored in (documents
+        // as added, each in paragraph order): the first `limit` are taken there, so the scan stops
+        // early instead of joining and sorting every hit of a large project; they are then shown
+        // by transcript and paragraph.
+        let found = "SELECT rowid AS id FROM paragraph_fts WHERE paragraph_fts MATCH ?" + (limit.map { " ORDER BY rowid LIMIT \($0)" } ?? "")
         let sql = """
             SELECT g.document_id, g.number, g.start_pos, g.end_pos, g.text,
                    d.kind, p.pseudonym, r.name AS role, tm.name AS team
-            FROM paragraph_fts f JOIN paragraph g ON g.id = f.rowid JOIN document d ON d.id = g.document_id
+            FROM (\(found)) f JOIN paragraph g ON g.id = f.id JOIN document d ON d.id = g.document_id
             LEFT JOIN transcript t ON t.document_id = d.id
             LEFT JOIN interview i ON i.id = t.interview_id
             LEFT JOIN participant p ON p.id = i.participant_id
             LEFT JOIN role r ON r.id = p.role_id
             LEFT JOIN team tm ON tm.id = p.team_id
-            WHERE paragraph_fts MATCH ? ORDER BY g.document_id, g.number \(limit.map { "LIMIT \($0)" } ?? "")
+            ORDER BY g.document_id, g.number
             """
         do {
-            return try HitRow.fetchAll(db, sql: sql, arguments: [match]).map { row in
+            return try HitRow.fetchAll(db.cachedStatement(sql: sql), arguments: [match]).map { row in
                 SearchHit(document: row.documentID, paragraph: row.number, start: row.startPos, end: row.endPos,
                           text: row.text, isTranscript: row.kind == "transcript",
                           participant: row.pseudonym, role: row.role, team: row.team)
