@@ -21,25 +21,11 @@ final class PagingTests: XCTestCase {
         if let project { try? FileManager.default.removeItem(atPath: project) }
     }
 
-    /// Types `lines` at the prompt of a real terminal, 24 rows high; killed after 20 s.
+    /// Types `lines` at the prompt of a real terminal, 24 rows high.
     func prompt(_ lines: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        p.arguments = ["-qec", "stty rows 24 cols 100; \(Veldwerk.binary.path) \(project!)", "/dev/null"]
-        p.environment = Veldwerk.baseEnvironment
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        p.standardError = output
-        try p.run()
-        let watchdog = DispatchWorkItem { if p.isRunning { p.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
-        input.fileHandleForWriting.write(Data((lines + ["quit", ""]).joined(separator: "\n").utf8))
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        watchdog.cancel()
-        XCTAssertNotEqual(p.terminationReason, .uncaughtSignal, "the prompt did not finish")
-        return String(decoding: data, as: UTF8.self)
+        let r = try Veldwerk.prompt(project, lines, before: "stty rows 24 cols 100; ")
+        XCTAssertNotEqual(r.status, -1, "the prompt did not finish")
+        return r.output
     }
 
     func testSegmentsPageAtATerminalAndStopOnQ() throws {

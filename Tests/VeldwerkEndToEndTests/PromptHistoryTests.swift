@@ -15,24 +15,8 @@ final class PromptHistoryTests: XCTestCase {
         if let project { try? FileManager.default.removeItem(atPath: project) }
     }
 
-    /// Types `lines` at the prompt; the session is killed if it has not ended within 20 s.
     func prompt(_ lines: [String]) throws -> (output: String, status: Int32) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        p.arguments = ["-qec", "\(Veldwerk.binary.path) \(project!)", "/dev/null"]
-        p.environment = Veldwerk.baseEnvironment
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        p.standardError = output
-        try p.run()
-        let watchdog = DispatchWorkItem { if p.isRunning { p.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
-        input.fileHandleForWriting.write(Data((lines + ["quit", ""]).joined(separator: "\n").utf8))
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        watchdog.cancel()
-        return (String(decoding: data, as: UTF8.self), p.terminationReason == .uncaughtSignal ? -1 : p.terminationStatus)
+        try Veldwerk.prompt(project, lines)
     }
 
     var historyPath: String { project + "/.veldwerk_history" }

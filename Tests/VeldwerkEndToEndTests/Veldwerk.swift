@@ -65,6 +65,27 @@ struct Veldwerk {
     }
 
     /// A new empty project in a temporary folder.
+    /// Types `lines` at the prompt of `project` on a real terminal (`script` gives the binary a
+    /// tty; `before` is shell run first, e.g. `stty rows 24`); killed if not ended within 20 s.
+    static func prompt(_ project: String, _ lines: [String], before: String = "") throws -> (output: String, status: Int32) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", before + "\(binary.path) \(project)", "/dev/null"]
+        p.environment = baseEnvironment
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = output
+        try p.run()
+        let watchdog = DispatchWorkItem { if p.isRunning { p.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
+        input.fileHandleForWriting.write(Data((lines + ["quit", ""]).joined(separator: "\n").utf8))
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        watchdog.cancel()
+        return (String(decoding: data, as: UTF8.self), p.terminationReason == .uncaughtSignal ? -1 : p.terminationStatus)
+    }
+
     static func newProject(file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let dir = NSTemporaryDirectory() + "veldwerk-e2e-\(UUID().uuidString)"
         let r = try run(["init", dir, "--name", "e2e"])
