@@ -24,9 +24,12 @@ struct CodeCommand: PromptCommand {
     func run(in context: CommandContext) throws -> Output {
         let coder = try context.requireResearcher("coding")
         let kind = try tension.map(Tension.parse)
-        let span = try context.read { r in try Placement.span(of: place, in: transcript, reader: r) }
-        let id = try context.change { w in
-            try w.addSegment(document: transcript, span: span.range, code: code, coder: coder, tension: kind, memo: memo)
+        // The passage is found inside the writing transaction: one transaction per command, and
+        // the transcript cannot change between finding the passage and coding it.
+        let (id, span) = try context.change { w in
+            let span = try Placement.span(of: place, in: transcript, reader: w.reader)
+            let id = try w.addSegment(document: transcript, span: span.range, code: code, coder: coder, tension: kind, memo: memo)
+            return (id, span)
         }
         return .message("segment \(id): transcript \(transcript) ¶\(span.paragraphs), \(span.range.count) characters")
     }

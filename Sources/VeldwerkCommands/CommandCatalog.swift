@@ -42,13 +42,25 @@ public enum CommandCatalog {
     }()
 
     public static func entry(_ path: [String]) -> Entry? {
-        entries.first { $0.path == path }
+        index.byPath[path]
     }
 
     /// Names that can follow `path` (the top-level commands for an empty path).
     public static func names(after path: [String]) -> [String] {
-        entries.filter { $0.path.count == path.count + 1 && Array($0.path.dropLast()) == path }.map { $0.path.last! }
+        index.following[path] ?? []
     }
+
+    /// Entries by their words, and the names that may follow each path, worked out once: every
+    /// command a script runs looks them up.
+    private static let index: (byPath: [[String]: Entry], following: [[String]: [String]]) = {
+        var byPath: [[String]: Entry] = [:]
+        var following: [[String]: [String]] = [:]
+        for entry in entries {
+            if byPath[entry.path] == nil { byPath[entry.path] = entry }
+            following[Array(entry.path.dropLast()), default: []].append(entry.path.last!)
+        }
+        return (byPath, following)
+    }()
 
     // MARK: Parsing
 

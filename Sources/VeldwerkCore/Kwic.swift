@@ -4,27 +4,70 @@ import Foundation
 /// the full-text index finds it (case and diacritics folded).
 public enum Kwic {
     public static func context(_ text: String, terms: [String], width: Int = 45) -> String {
-        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-        // Folded character by character, so positions in the folded text are those of the text.
-        let chars = Array(flat)
-        let folded = chars.map(foldCharacter)
-        var hit: Range<Int>?
-        for term in terms.map({ $0.map(foldCharacter) }) where !term.isEmpty {
-            if let start = firstIndex(of: term, in: folded), hit == nil || start < hit!.lowerBound { hit = start..<(start + term.count) }
+        let flat = Quote.flattened(text)
+        // Searched scalar by scalar, folded, with combining marks left out of the folded text;
+        // `origin` maps each folded scalar back to its place. Only the passage around the hit is
+        // then measured in characters, so a long paragraph costs one pass, not a grapheme walk.
+        let scalars = Array(flat.unicodeScalars)
+        var folder = ScalarFolder()
+        var folded: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        folded.reserveCapacity(scalars.count)
+        origin.reserveCapacity(scalars.count)
+        for (i, scalar) in scalars.enumerated() {
+            if let f = folder.fold(scalar) { folded.append(f); origin.append(i) }
+        }
+        var hit: (start: Int, end: Int)?
+        for term in terms {
+            let needle = term.unicodeScalars.compactMap { folder.fold($0) }
+            guard !needle.isEmpty, let k = firstIndex(of: needle, in: folded) else { continue }
+            let start = origin[k]
+            // The match ends where the next folded scalar begins: its combining marks come along.
+            let end = k + needle.count < origin.count ? origin[k + needle.count] : scalars.count
+            if hit == nil || start < hit!.start { hit = (start, end) }
         }
         guard let hit else { return Quote.line(flat, limit: width * 2) }
-        let start = hit.lowerBound, end = hit.upperBound
-        let from = max(0, start - width), to = min(chars.count, end + width)
-        let before = String(chars[from..<start]), match = String(chars[start..<end]), after = String(chars[end..<to])
-        return (from > 0 ? "…" : "") + before + "[" + match + "]" + after + (to < chars.count ? "…" : "")
+        // Widened to whole characters: a hit never shows half a letter and its accent.
+        let view = flat.unicodeScalars
+        var startIndex = view.index(view.startIndex, offsetBy: hit.start)
+        var endIndex = view.index(startIndex, offsetBy: hit.end - hit.start)
+        if startIndex.samePosition(in: flat) == nil { startIndex = flat.index(before: flat.index(after: startIndex)) }
+        if endIndex.samePosition(in: flat) == nil { endIndex = flat.index(after: endIndex) }
+        let from = flat.index(startIndex, offsetBy: -width, limitedBy: flat.startIndex) ?? flat.startIndex
+        let to = flat.index(endIndex, offsetBy: width, limitedBy: flat.endIndex) ?? flat.endIndex
+        return (from > flat.startIndex ? "…" : "") + flat[from..<startIndex] + "[" + flat[startIndex..<endIndex] + "]"
+            + flat[endIndex..<to] + (to < flat.endIndex ? "…" : "")
     }
 
-    static func firstIndex(of needle: [Character], in hay: [Character]) -> Int? {
-        guard needle.count <= hay.count else { return nil }
+    static func firstIndex<T: Equatable>(of needle: [T], in hay: [T]) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
         for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
             if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
         }
         return nil
+    }
+
+    /// Folds scalars as `foldCharacter` folds characters: ASCII here, others through Foundation,
+    /// remembered for the rest of the passage. A combining mark folds to nothing (nil); a scalar
+    /// that would fold to more than one is kept as it is.
+    struct ScalarFolder {
+        private var known: [UInt32: Unicode.Scalar?] = [:]
+
+        mutating func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+            if scalar.isASCII {
+                let v = scalar.value
+                return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar
+            }
+            if let f = known[scalar.value] { return f }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: known[scalar.value] = .some(nil); return nil
+            default: break
+            }
+            let f = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars
+            let result: Unicode.Scalar? = f.isEmpty ? nil : f.count == 1 ? f.first! : scalar
+            known[scalar.value] = result
+            return result
+        }
     }
 
     /// One character without case or diacritics. ASCII, most of any transcript, is folded here;
@@ -54,10 +97,17 @@ public enum Quote {
         return String(text.dropFirst(label.count + 1)).trimmingWhitespace()
     }
 
+    /// The text on one line: runs of line breaks and tabs become one space, none at either end.
+    public static func flattened(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 10 || $0 == 9 }) else { return text }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
     /// Whole words, at most about `limit` characters, on one line.
     public static func line(_ text: String, limit: Int = 140) -> String {
-        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-        guard flat.count > limit else { return flat }
+        let flat = flattened(text)
+        // No more bytes than the limit is no more characters either: nothing to count.
+        guard flat.utf8.count > limit, flat.count > limit else { return flat }
         let cut = flat.prefix(limit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + " …"

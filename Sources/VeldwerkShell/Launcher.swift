@@ -98,6 +98,9 @@ struct OpenProject: ParsableCommand {
                 throw VeldwerkError("give either -c or --script, not both")
             }
             let store = try ProjectBuilder.openOrBuild(folder: dir)
+            // Left open for the process's exit to release: closing frees the whole parsed schema
+            // object by object, a tenth of a one-command run, and committed work needs no close.
+            _ = Unmanaged.passRetained(store)
             let stdinIsTerminal = isatty(STDIN_FILENO) == 1
             let interactive = commands == nil && script == nil && stdinIsTerminal
             let terminal = Terminal.detect()

@@ -223,6 +223,9 @@ public final class ProjectStore: Sendable {
         }
     }
 
+    /// How much of the file a read may map: SQLite's own ceiling, 2 GiB.
+    static let readMapSize = 2_147_418_112
+
     /// Projects up to this size are fully checked when opened.
     static let quickCheckLimit = 64 * 1024 * 1024
 
@@ -263,8 +266,14 @@ public final class ProjectStore: Sendable {
     /// prepared statement of the connection, so each read made the next command prepare all its
     /// statements (and compile the undo triggers) again. The same guarantee, kept here by counting
     /// changes, leaves the statement cache intact.
+    ///
+    /// A read maps the file into memory for its duration: a listing that quotes thousands of
+    /// passages reads each transcript's pages in place instead of copying them in one by one.
+    /// Writes do not, so an import of thousands of files keeps a small footprint.
     func snapshot<T>(_ body: (Database) throws -> T) throws -> T {
         try queue.writeWithoutTransaction { db in
+            try db.cachedStatement(sql: "PRAGMA mmap_size = \(Self.readMapSize)").execute()
+            defer { try? db.cachedStatement(sql: "PRAGMA mmap_size = 0").execute() }
             let before = db.totalChangesCount
             var result: T?
             try db.inTransaction(.deferred) {

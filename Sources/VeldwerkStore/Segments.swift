@@ -78,7 +78,9 @@ extension ProjectReader {
         }
     }
 
-    private struct SegmentRow: Decodable, FetchableRecord {
+    /// One row of the query above, read by column position: a listing reads thousands, and
+    /// decoding each through `Decodable` took longer than the query.
+    private struct SegmentRow: FetchableRecord {
         var id: Int64
         var documentID: Int64
         var code: String
@@ -94,11 +96,21 @@ extension ProjectReader {
         var p1: Int?
         var p2: Int?
 
-        enum CodingKeys: String, CodingKey {
-            case id, code, coder, tension, memo, quote, pseudonym, role, team, p1, p2
-            case documentID = "document_id"
-            case startPos = "start_pos"
-            case endPos = "end_pos"
+        init(row: Row) throws {
+            id = row[0]
+            documentID = row[1]
+            code = row[2]
+            coder = row[3]
+            startPos = row[4]
+            endPos = row[5]
+            tension = row[6]
+            memo = row[7]
+            quote = row[8]
+            pseudonym = row[9]
+            role = row[10]
+            team = row[11]
+            p1 = row[12]
+            p2 = row[13]
         }
     }
 
