@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "veldwerk", targets: ["veldwerk"]),
+        .executable(name: "veldwerk-serve", targets: ["veldwerk-serve"]),
         // For tools around Veldwerk (the fuzzers in Fuzz/): the parts, without the executable.
         .library(name: "VeldwerkKit", targets: ["VeldwerkCore", "VeldwerkImport", "VeldwerkExport", "VeldwerkCommands", "VeldwerkShell"]),
     ],
@@ -60,12 +61,12 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The prompt: line editing, completion, rendering, script modes.
         .target(name: "VeldwerkShell", dependencies: [
-            "VeldwerkCore", "VeldwerkStore", "VeldwerkCommands", "VeldwerkServer", "CReadline",
+            "VeldwerkCore", "VeldwerkStore", "VeldwerkCommands", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The pages for the room: phone voting, the live board, team review; over the same database.
         .target(name: "VeldwerkServer", dependencies: [
-            "VeldwerkCore", "VeldwerkStore", "VeldwerkExport",
+            "VeldwerkCore", "VeldwerkStore", "VeldwerkExport", "VeldwerkCommands",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -75,6 +76,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "veldwerk", dependencies: ["VeldwerkShell"]),
+        // `veldwerk serve`, handed over to this program beside it: the prompt's program stays free
+        // of the web server, whose libraries added a tenth to every command's start.
+        .executableTarget(name: "veldwerk-serve", dependencies: ["VeldwerkShell", "VeldwerkServer"]),
         // Measures workloads against plain sqlite3; not part of the tests.
         .executableTarget(name: "veldwerk-bench"),
         .testTarget(name: "VeldwerkCoreTests", dependencies: ["VeldwerkCore"]),
@@ -91,7 +95,7 @@ let package = Package(
         ]),
         .testTarget(name: "VeldwerkShellTests", dependencies: ["VeldwerkShell", "VeldwerkCommands", "VeldwerkCore"]),
         .testTarget(name: "VeldwerkServerTests", dependencies: [
-            "VeldwerkServer", "VeldwerkStore", "VeldwerkCore", "VeldwerkShell", "veldwerk",
+            "VeldwerkServer", "VeldwerkStore", "VeldwerkCore", "VeldwerkShell", "veldwerk", "veldwerk-serve",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),

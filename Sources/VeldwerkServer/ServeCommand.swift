@@ -1,29 +1,12 @@
-import ArgumentParser
 import Foundation
 import NIOCore
 import NIOPosix
+import VeldwerkCommands
 import VeldwerkCore
 import VeldwerkStore
 
-/// `veldwerk serve DIR`: the pages for the room over a project, until Ctrl-C.
-public struct ServeCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve the pages for the room: voting from phones, the live board, the team's review.",
-        discussion: """
-            Listens on 127.0.0.1 (this computer only) unless --lan. Open rounds at the prompt
-            with 'vote open FOCUSGROUP' or 'review open TEAM'; the links they print point here.
-            Example:
-              veldwerk serve Projects/woest-demo --lan --port 8080
-            """)
-
-    @Argument(help: "The project folder.") public var dir: String
-    @Option(help: "The port (0 picks a free one).") public var port: Int = 8080
-    @Flag(help: "Listen on the local network too, so phones in the room can reach it.") public var lan = false
-    @Option(help: "The pages' language: nl or en.") public var lang: String = "nl"
-
-    public init() {}
-
+/// What `veldwerk serve` does, in the program that carries the web server.
+extension ServeCommand {
     /// Runs until the server stops; returns the exit status.
     public func start() -> Int32 {
         guard let language = PageLanguage(rawValue: lang) else {
@@ -41,7 +24,7 @@ public struct ServeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
             return 1
         } catch {
-            FileHandle.standardError.write(Data("error: cannot open \(dir): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(ErrorWording.message(for: error))\n".utf8))
             return 1
         }
         let host = lan ? "0.0.0.0" : "127.0.0.1"
@@ -69,11 +52,6 @@ public struct ServeCommand: ParsableCommand {
         done.wait()
         try? store.withdrawServer()
         return status.value
-    }
-
-    public func run() throws {
-        let code = start()
-        if code != 0 { throw ExitCode(code) }
     }
 
     /// The first IPv4 address of this computer on a network, for the links phones open.

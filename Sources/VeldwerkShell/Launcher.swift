@@ -2,23 +2,26 @@ import ArgumentParser
 import Foundation
 import VeldwerkCommands
 import VeldwerkCore
-import VeldwerkServer
 import VeldwerkStore
 
 /// The `veldwerk` program: create a project, or open one at the prompt or for a script.
 public enum Launcher {
-    public static func main(arguments: [String]) -> Int32 {
+    /// Runs the program. `serve` runs the pages: `veldwerk-serve` passes it; `veldwerk` passes
+    /// nothing and hands `serve` over to `veldwerk-serve` beside it, so the prompt's program
+    /// starts without loading the web server.
+    public static func main(arguments: [String], serve: ((ServeCommand) -> Int32)? = nil) -> Int32 {
         do {
             var command = try VeldwerkProgram.parseRouted(arguments)
             if var open = command as? OpenProject {
                 return open.start()
             }
-            if let serve = command as? ServeCommand {
+            if let command = command as? ServeCommand {
+                guard let serve else { return try ServerProgram.handOver(arguments) }
                 // A folder that holds only its project.vw (the demo) is built first, as the prompt would.
-                if !ProjectStore.exists(in: serve.dir), FileManager.default.fileExists(atPath: serve.dir) {
-                    try ProjectBuilder.openOrBuild(folder: serve.dir).close()
+                if !ProjectStore.exists(in: command.dir), FileManager.default.fileExists(atPath: command.dir) {
+                    try ProjectBuilder.openOrBuild(folder: command.dir).close()
                 }
-                return serve.start()
+                return serve(command)
             }
             try command.run()
             return 0
