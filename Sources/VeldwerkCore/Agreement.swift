@@ -120,9 +120,21 @@ extension Agreement {
 
     public static func report(lengths: [Int64: Int], a: [Span], b: [Span], codes: [Int64]) -> Report {
         let units = runs(lengths: lengths, a: a, b: b)
+        // Each distinct set of codes becomes a number once: hashing whole sets for every run, per
+        // code and again for alpha, took most of the time. Alpha does not depend on the labels.
+        var number: [Set<Int64>: Int] = [:]
+        var sets: [Set<Int64>] = []
+        func label(_ set: Set<Int64>) -> Int {
+            if let n = number[set] { return n }
+            number[set] = sets.count
+            sets.append(set)
+            return sets.count - 1
+        }
+        let labelled = units.map { (a: label($0.a), b: label($0.b), weight: $0.weight) }
         var lines: [Report.CodeLine] = []
         for code in codes {
-            let binary = units.map { (a: $0.a.contains(code), b: $0.b.contains(code), weight: $0.weight) }
+            let has = sets.map { $0.contains(code) }
+            let binary = labelled.map { (a: has[$0.a], b: has[$0.b], weight: $0.weight) }
             let coded = binary.filter { $0.a || $0.b }
             lines.append(Report.CodeLine(
                 code: code,
@@ -131,7 +143,7 @@ extension Agreement {
                 percent: agreementShare(binary), kappa: cohensKappa(binary),
                 percentCoded: agreementShare(coded), kappaCoded: cohensKappa(coded)))
         }
-        let alpha = krippendorffAlphaNominal(units.map { (values: [Optional($0.a), Optional($0.b)], weight: $0.weight) })
+        let alpha = krippendorffAlphaNominal(labelled.map { (values: [Optional($0.a), Optional($0.b)], weight: $0.weight) })
         return Report(codes: lines, alpha: alpha, documents: lengths.count,
                       characters: Int(units.reduce(0) { $0 + $1.weight }))
     }

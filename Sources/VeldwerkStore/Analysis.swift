@@ -64,7 +64,9 @@ extension ProjectReader {
         enum CodingKeys: String, CodingKey { case col, n; case codeID = "code_id" }
     }
 
-    private struct PassageRow: Decodable, FetchableRecord {
+    /// Read by column position, in the order of the query above: a team's passages run to
+    /// thousands, and decoding each through `Decodable` cost more than the query.
+    private struct PassageRow: FetchableRecord {
         var codeID: Int64
         var code: String
         var tension: String?
@@ -73,12 +75,16 @@ extension ProjectReader {
         var startPos: Int
         var endPos: Int
         var documentID: Int64
-        enum CodingKeys: String, CodingKey {
-            case code, tension, pid, role
-            case codeID = "code_id"
-            case startPos = "start_pos"
-            case endPos = "end_pos"
-            case documentID = "document_id"
+
+        init(row: Row) throws {
+            codeID = row[0]
+            code = row[1]
+            tension = row[2]
+            pid = row[3]
+            role = row[4]
+            startPos = row[5]
+            endPos = row[6]
+            documentID = row[7]
         }
 
         var passage: ReportRules.Passage {
