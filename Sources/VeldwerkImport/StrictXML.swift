@@ -41,7 +41,10 @@ class StrictXMLHandler: NSObject, XMLParserDelegate {
         if let excess = excessiveStructure(in: data) {
             throw VeldwerkError("\(source) \(excess), more than any codebook or Word document needs; Veldwerk does not read it")
         }
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in pieces: given all at once, libxml2 underneath refuses a document
+        // of over 10 MB (its limit on how far it looks ahead), as a .qdpx of thousands of
+        // interviews is.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = handler
         parser.shouldProcessNamespaces = namespaces
         parser.shouldResolveExternalEntities = false

@@ -54,6 +54,27 @@ final class QDPXReaderTests: XCTestCase {
         XCTAssertEqual(project.codingCount, 0)
     }
 
+    /// A project of thousands of interviews writes a project.qde of tens of megabytes; one over
+    /// 10 MB (where libxml2, handed a whole document at once, gives up) reads whole.
+    func testAProjectFileOverTenMegabytesReadsWhole() throws {
+        let code = "12345678-1234-1234-1234-123456789ABD"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"t\">"
+        xml += "<CodeBook><Codes><Code guid=\"\(code)\" name=\"c\" isCodable=\"true\"/></Codes></CodeBook><Sources>"
+        xml += "<TextSource guid=\"12345678-1234-1234-1234-123456789ABC\" name=\"s\" plainTextPath=\"internal://S.txt\">"
+        let count = 50_000
+        for i in 0..<count {
+            let n = String(format: "%012d", i)
+            xml += "<PlainTextSelection guid=\"22345678-1234-1234-1234-\(n)\" name=\"selection \(i)\" startPosition=\"\(i % 40)\" endPosition=\"\(i % 40 + 5)\" creationDateTime=\"2022-03-01T10:00:00Z\">"
+            xml += "<Coding guid=\"32345678-1234-1234-1234-\(n)\" creationDateTime=\"2022-03-01T10:00:00Z\"><CodeRef targetGUID=\"\(code)\"/></Coding></PlainTextSelection>"
+        }
+        xml += "</TextSource></Sources></Project>"
+        XCTAssertGreaterThan(xml.utf8.count, 10_500_000)
+        let text = String(repeating: "Een regel over de casus.\n", count: 4)
+        let project = try QDPXReader.read(try zip(["project.qde": Data(xml.utf8), "sources/S.txt": Data(text.utf8)]), display: "big.qdpx")
+        XCTAssertEqual(project.sources[0].selections.count, count)
+        XCTAssertEqual(project.sources[0].selections.last.map { [$0.start, $0.end] }, [(count - 1) % 40, (count - 1) % 40 + 5])
+    }
+
     /// A producer that writes CR LF, a byte-order mark and decomposed accents: the selection
     /// still covers the same words after Veldwerk normalises the text.
     func testSelectionsFollowTheTextThroughNormalising() throws {
