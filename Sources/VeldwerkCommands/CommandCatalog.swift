@@ -77,7 +77,7 @@ public enum CommandCatalog {
         var path: [String] = []
         // Words taken as command names; a group's default sub-command takes none.
         var consumed = 0
-        while case let choices = names(after: path), !choices.isEmpty {
+        while case let choices = declaredNames(after: path), !choices.isEmpty {
             let here = path.joined(separator: " ")
             guard consumed < words.count else {
                 if path.isEmpty { throw VeldwerkError("empty command; 'help' lists the commands") }
@@ -86,7 +86,7 @@ public enum CommandCatalog {
             let word = words[consumed]
             if word == "--help" || word == "-h" { throw HelpRequest(path: path) }
             // `board 1` is `board show 1`: a group may name the sub-command its bare form runs.
-            if !choices.contains(word), let fallback = entry(path)?.type.configuration.defaultSubcommand,
+            if !choices.contains(word), let fallback = declaredType(at: path)?.configuration.defaultSubcommand,
                let name = fallback.configuration.commandName {
                 path.append(name)
                 continue
@@ -105,7 +105,7 @@ public enum CommandCatalog {
         let arguments = words.dropFirst(consumed)
         if arguments.contains("--help") || arguments.contains("-h") { throw HelpRequest(path: path) }
         // The leaf parses its own arguments: much cheaper than walking the whole tree again.
-        guard let leaf = entry(path)?.type else { throw VeldwerkError("unknown command; 'help' lists the commands") }
+        guard let leaf = declaredType(at: path) else { throw VeldwerkError("unknown command; 'help' lists the commands") }
         let parsed: ParsableCommand
         do {
             parsed = try leaf.parseAsRoot(Array(arguments))
@@ -116,6 +116,26 @@ public enum CommandCatalog {
             throw VeldwerkError("'\(path.joined(separator: " "))' cannot be run on its own; 'help' lists the commands")
         }
         return command
+    }
+
+    /// The declared type at `path`, found by walking down from the root through each level's
+    /// sub-commands and their aliases: parsing one command reads the declarations along its
+    /// path, not all of them (`entries`, for help and completion, walks the whole tree).
+    static func declaredType(at path: [String]) -> ParsableCommand.Type? {
+        var type: ParsableCommand.Type = PromptRoot.self
+        for word in path {
+            guard let next = type.configuration.subcommands.first(where: {
+                $0.configuration.commandName == word || $0.configuration.aliases.contains(word)
+            }) else { return nil }
+            type = next
+        }
+        return type
+    }
+
+    /// What may follow `path`, in the order `names(after:)` gives: each sub-command, then its aliases.
+    static func declaredNames(after path: [String]) -> [String] {
+        guard let type = declaredType(at: path) else { return [] }
+        return type.configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases }
     }
 
     /// `CMD --help` at the prompt: the shell shows the command's help.

@@ -45,7 +45,13 @@ struct OpenStamp: Equatable {
 
     /// The stamp left by the last full check, if any and readable.
     static func stored(database: String) -> OpenStamp? {
-        guard let text = try? String(contentsOfFile: path(for: database), encoding: .utf8) else { return nil }
+        // Read with plain system calls: it is the first thing every command does.
+        let fd = open(path(for: database), O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let count = read(fd, &buffer, buffer.count)
+        guard count > 0, count < buffer.count, let text = String(validating: buffer[..<count], as: UTF8.self) else { return nil }
         let parts = text.split(separator: " ").map(String.init)
         guard parts.count == 7, let a = UInt64(parts[1]), let b = Int64(parts[2]), let c = Int64(parts[3]),
               let d = UInt64(parts[4]), let e = Int64(parts[5]), let f = Int64(parts[6].trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }

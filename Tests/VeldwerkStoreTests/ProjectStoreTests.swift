@@ -25,6 +25,24 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual((attrs[.posixPermissions] as! NSNumber).intValue & 0o777, 0o600)
     }
 
+    /// Opening records what it checked; the stamp matches while nothing changes and stops
+    /// matching after any write, so the next open checks in full again.
+    func testTheOpenStampHoldsUntilTheFileChanges() throws {
+        try makeStore().close()
+        let path = ProjectStore.databasePath(in: folder)
+        XCTAssertNil(OpenStamp.stored(database: path))
+        let store = try ProjectStore.open(folder: folder)
+        let schema = Schema.fingerprint
+        XCTAssertEqual(OpenStamp.stored(database: path), OpenStamp.current(database: path, schema: schema))
+        _ = try store.change(line: "team add", actor: nil) { w in
+            try w.db.execute(sql: "INSERT INTO team (name, code) VALUES ('Amersfoort', 'AMF')")
+        }
+        XCTAssertNotEqual(OpenStamp.stored(database: path), OpenStamp.current(database: path, schema: schema))
+        // A stamp that is not one is ignored, never trusted.
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: OpenStamp.path(for: path)))
+        XCTAssertNil(OpenStamp.stored(database: path))
+    }
+
     func testRefusesToCreateTwice() throws {
         _ = try makeStore()
         XCTAssertThrowsError(try makeStore())
