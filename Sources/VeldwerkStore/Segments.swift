@@ -57,9 +57,7 @@ extension ProjectReader {
         let sql = """
             SELECT s.id, s.document_id, c.name AS code, x.name AS coder, s.start_pos, s.end_pos, s.tension, s.memo,
                    substr(d.body, s.start_pos + 1, s.end_pos - s.start_pos) AS quote,
-                   p.pseudonym, r.name AS role, tm.name AS team,
-                   (SELECT min(number) FROM paragraph g WHERE g.document_id = s.document_id AND g.end_pos > s.start_pos AND g.start_pos < s.end_pos) AS p1,
-                   (SELECT max(number) FROM paragraph g WHERE g.document_id = s.document_id AND g.end_pos > s.start_pos AND g.start_pos < s.end_pos) AS p2
+                   p.pseudonym, r.name AS role, tm.name AS team
             FROM segment s JOIN code c ON c.id = s.code_id JOIN researcher x ON x.id = s.coder_id
             JOIN document d ON d.id = s.document_id
             LEFT JOIN transcript t ON t.document_id = s.document_id
@@ -70,11 +68,23 @@ extension ProjectReader {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY s.document_id, s.start_pos, s.id
             """
-        return try SegmentRow.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-            SegmentView(id: row.id, document: row.documentID, code: row.code, coder: row.coder,
-                        start: row.startPos, end: row.endPos, paragraphs: row.p1.flatMap { a in row.p2.map { a...max(a, $0) } },
-                        tension: row.tension, memo: row.memo, quote: row.quote,
-                        participant: row.pseudonym, role: row.role, team: row.team)
+        let rows = try SegmentRow.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+        // The paragraphs a segment spans, from each document's paragraph bounds read once: asked
+        // per segment in SQL, every segment read all its document's paragraphs twice.
+        var bounds: [Int64: [(number: Int, start: Int, end: Int)]] = [:]
+        for document in Set(rows.map(\.documentID)) {
+            var list: [(number: Int, start: Int, end: Int)] = []
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT number, start_pos, end_pos FROM paragraph WHERE document_id = ?"),
+                                             arguments: [document])
+            while let p = try cursor.next() { list.append((p[0], p[1], p[2])) }
+            bounds[document] = list
+        }
+        return rows.map { row in
+            let spanned = (bounds[row.documentID] ?? []).filter { $0.end > row.startPos && $0.start < row.endPos }.map(\.number)
+            return SegmentView(id: row.id, document: row.documentID, code: row.code, coder: row.coder,
+                               start: row.startPos, end: row.endPos, paragraphs: spanned.min().flatMap { a in spanned.max().map { a...max(a, $0) } },
+                               tension: row.tension, memo: row.memo, quote: row.quote,
+                               participant: row.pseudonym, role: row.role, team: row.team)
         }
     }
 
@@ -93,8 +103,6 @@ extension ProjectReader {
         var pseudonym: String?
         var role: String?
         var team: String?
-        var p1: Int?
-        var p2: Int?
 
         init(row: Row) throws {
             id = row[0]
@@ -109,8 +117,6 @@ extension ProjectReader {
             pseudonym = row[9]
             role = row[10]
             team = row[11]
-            p1 = row[12]
-            p2 = row[13]
         }
     }
 

@@ -117,6 +117,15 @@ final class CodingStoreTests: XCTestCase {
         XCTAssertEqual(found[0].participant, "AMF-WOE-01")
         XCTAssertEqual(found[0].paragraphs, 2...2)
         XCTAssertEqual(try store.read { try $0.segments(SegmentFilter(code: "Regie", coder: "Sem")) }.count, 1)
+        // A passage over several paragraphs, and one inside a paragraph, name the paragraphs they touch.
+        let whole = try store.read { try $0.paragraphSpan(document: id, from: 1, to: 3) }
+        let inside = try store.read { try $0.paragraphSpan(document: id, from: 3, to: 3) }
+        _ = try store.change(line: "code", actor: "Noor") { w in
+            _ = try w.addSegment(document: id, span: whole, code: "Coaching", coder: "Noor", tension: nil, memo: nil)
+            _ = try w.addSegment(document: id, span: (inside.lowerBound + 1)..<(inside.upperBound - 1), code: "Coaching", coder: "Sem", tension: nil, memo: nil)
+        }
+        let spans = try store.read { try $0.segments(SegmentFilter(code: "Coaching")) }.map(\.paragraphs)
+        XCTAssertEqual(spans, [1...3, 3...3])
     }
 
     func testMergeMovesSegmentsAndUndoRestoresThem() throws {
