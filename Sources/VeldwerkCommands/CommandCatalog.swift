@@ -42,25 +42,18 @@ public enum CommandCatalog {
     }()
 
     public static func entry(_ path: [String]) -> Entry? {
-        index.byPath[path]
+        byPath[path]
     }
 
-    /// Names that can follow `path` (the top-level commands for an empty path).
+    /// Names that can follow `path` (the top-level commands for an empty path): each
+    /// sub-command, then its aliases, in declaration order.
     public static func names(after path: [String]) -> [String] {
-        index.following[path] ?? []
+        guard let type = declaredType(at: path) else { return [] }
+        return type.configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases }
     }
 
-    /// Entries by their words, and the names that may follow each path, worked out once: every
-    /// command a script runs looks them up.
-    private static let index: (byPath: [[String]: Entry], following: [[String]: [String]]) = {
-        var byPath: [[String]: Entry] = [:]
-        var following: [[String]: [String]] = [:]
-        for entry in entries {
-            if byPath[entry.path] == nil { byPath[entry.path] = entry }
-            following[Array(entry.path.dropLast()), default: []].append(entry.path.last!)
-        }
-        return (byPath, following)
-    }()
+    /// Entries by their words, worked out once for completion's many lookups.
+    private static let byPath: [[String]: Entry] = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
     // MARK: Parsing
 
@@ -77,7 +70,7 @@ public enum CommandCatalog {
         var path: [String] = []
         // Words taken as command names; a group's default sub-command takes none.
         var consumed = 0
-        while case let choices = declaredNames(after: path), !choices.isEmpty {
+        while case let choices = names(after: path), !choices.isEmpty {
             let here = path.joined(separator: " ")
             guard consumed < words.count else {
                 if path.isEmpty { throw VeldwerkError("empty command; 'help' lists the commands") }
@@ -130,12 +123,6 @@ public enum CommandCatalog {
             type = next
         }
         return type
-    }
-
-    /// What may follow `path`, in the order `names(after:)` gives: each sub-command, then its aliases.
-    static func declaredNames(after path: [String]) -> [String] {
-        guard let type = declaredType(at: path) else { return [] }
-        return type.configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases }
     }
 
     /// `CMD --help` at the prompt: the shell shows the command's help.
