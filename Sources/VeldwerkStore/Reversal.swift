@@ -36,7 +36,8 @@ enum Reversal {
             """), arguments: [change])
         var rows: [NetRow] = []
         var index: [String: Int] = [:]
-        for s in steps {
+        // Changes logged before paragraphs were derived hold their rows too; the document brings them now.
+        for s in steps where !Paragraphs.derivedTables.contains(s.tbl) {
             let key = "\(s.tbl)\u{0}\(s.rowID)"
             if let i = index[key] {
                 rows[i].after = s.after
@@ -66,7 +67,7 @@ enum Reversal {
 
         // 1. Every row still as the change left it, and nobody's later work on it still in effect.
         for row in rows {
-            if try currentImage(db, row) != row.after {
+            if try !stillAsLeft(db, row) {
                 let blocker = try lastTouch(db, table: row.table, rowID: row.rowID, after: target.id, inEffectOnly: false)
                 throw conflict(blocker == nil ? .outsideHistory : .laterChange, blocker, table: row.table)
             }
@@ -93,11 +94,15 @@ enum Reversal {
                 let t = row.table.quotedDatabaseIdentifier
                 switch (row.before, row.after) {
                 case (nil, _):
+                    try Paragraphs.removing(db, table: row.table, rowID: row.rowID)
                     try db.cachedStatement(sql: "DELETE FROM \(t) WHERE rowid = ?").execute(arguments: [row.rowID])
                 case (let before?, nil):
                     try executeOnce(db, "INSERT INTO \(t) (rowid,\(row.shape)) VALUES (\(row.rowID),\(before))")
+                    try Paragraphs.restored(db, table: row.table, rowID: row.rowID)
                 case (let before?, _?):
+                    let source = try Paragraphs.source(db, table: row.table, rowID: row.rowID)
                     try executeOnce(db, "UPDATE \(t) SET (\(row.shape)) = (\(before)) WHERE rowid = \(row.rowID)")
+                    try Paragraphs.rewritten(db, table: row.table, rowID: row.rowID, from: source)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -142,9 +147,18 @@ enum Reversal {
         }
     }
 
+    /// Whether the row still holds what the change left: its image now equals the after image,
+    /// written in full or, by an insert, with long values abbreviated (``UndoTriggers/longColumns``).
+    static func stillAsLeft(_ db: Database, _ row: NetRow) throws -> Bool {
+        let now = try currentImage(db, row)
+        if now == row.after { return true }
+        guard now != nil, let long = UndoTriggers.longColumns[row.table] else { return false }
+        return try currentImage(db, row, abbreviating: long) == row.after
+    }
+
     /// The row's image now, or nil when it is not there.
-    static func currentImage(_ db: Database, _ row: NetRow) throws -> String? {
-        let sql = "SELECT \(UndoTriggers.imageExpression(row.shape, alias: "t")) FROM \(row.table.quotedDatabaseIdentifier) AS t WHERE rowid = ?"
+    static func currentImage(_ db: Database, _ row: NetRow, abbreviating long: Set<String> = []) throws -> String? {
+        let sql = "SELECT \(UndoTriggers.imageExpression(row.shape, alias: "t", abbreviating: long)) FROM \(row.table.quotedDatabaseIdentifier) AS t WHERE rowid = ?"
         do {
             return try String.fetchOne(db.cachedStatement(sql: sql), arguments: [row.rowID])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {

@@ -727,6 +727,18 @@ enum Schema {
                 INSERT INTO team_text_version (team_id, section, text, on_date) SELECT team_id, section, text, substr(updated_at, 1, 10) FROM team_text;
                 """)
         }
+        m.registerMigration("v15-derived-paragraphs") { db in
+            // A document's paragraphs follow from its text and come and go with it, so the change
+            // log stops recording them row by row (their images held every text a second time);
+            // undo and redo now bring them along with the document. The undo triggers are derived
+            // from the schema after migrating; these three are dropped here so that every file
+            // sheds them at once.
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS undo_paragraph_insert;
+                DROP TRIGGER IF EXISTS undo_paragraph_update;
+                DROP TRIGGER IF EXISTS undo_paragraph_delete;
+                """)
+        }
         return m
     }
 

@@ -181,39 +181,15 @@ extension ProjectWriter {
         return .added(id)
     }
 
-    /// Stores the paragraphs with their text, taken from the text in hand (never read back).
-    ///
-    /// All of a document's paragraphs go in as one statement, from a JSON array: the full-text
-    /// index writes what it collected whenever a statement ends inside a transaction, so one
-    /// statement per paragraph left a segment of the index per paragraph to merge again.
+    /// Stores the document's paragraphs, which follow from its text (``Paragraphs``).
     func insertParagraphs(document: Int64, text: String) throws {
-        let paragraphs = TranscriptText.paragraphsWithText(of: text)
-        guard paragraphs.count <= TranscriptText.maximumParagraphs else {
-            throw VeldwerkError("the text has \(paragraphs.count) paragraphs, more than the \(TranscriptText.maximumParagraphs) a transcript or note may have; check the file")
-        }
-        guard !paragraphs.isEmpty else { return }
-        var rows: [UInt8] = [0x5B]
-        rows.reserveCapacity(text.utf8.count + paragraphs.count * 40)
-        for (i, (p, body)) in paragraphs.enumerated() {
-            JSONText.append(i == 0 ? "[\(p.number),\(p.start),\(p.end)," : ",[\(p.number),\(p.start),\(p.end),", to: &rows)
-            if let speaker = p.speaker { JSONText.appendString(speaker, to: &rows) } else { JSONText.append("null", to: &rows) }
-            rows.append(0x2C)
-            JSONText.appendString(body, to: &rows)
-            rows.append(0x5D)
-        }
-        rows.append(0x5D)
-        try db.cachedStatement(sql: """
-            INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text)
-            SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-                   json_extract(value, '$[3]'), json_extract(value, '$[4]')
-            FROM json_each(?) ORDER BY key
-            """).execute(arguments: [document, String(decoding: rows, as: UTF8.self)])
+        try Paragraphs.derive(db, document: document, text: text)
     }
 
     /// Removes a document with its paragraphs and segments (undo restores all of it).
     func removeDocument(_ id: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM segment WHERE document_id = ?").execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM paragraph WHERE document_id = ?").execute(arguments: [id])
+        try Paragraphs.remove(db, document: id)
         try db.cachedStatement(sql: "DELETE FROM transcript WHERE document_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
     }

@@ -22,7 +22,8 @@ enum UndoTriggers {
     /// shadow tables (full-text search) are maintained by SQLite, views hold nothing.
     static func watchedTables(_ db: Database) throws -> [String] {
         try TableListRow.fetchAll(db.cachedStatement(sql: "SELECT schema, name, type FROM pragma_table_list WHERE schema = 'main'")).compactMap { t -> String? in
-            guard t.type == "table", !logTables.contains(t.name), !foreignTables.contains(t.name) else { return nil }
+            guard t.type == "table", !logTables.contains(t.name), !foreignTables.contains(t.name),
+                  !Paragraphs.derivedTables.contains(t.name) else { return nil }
             return t.name
         }.sorted()
     }
@@ -48,9 +49,28 @@ enum UndoTriggers {
         columns.map(\.quotedDatabaseIdentifier).joined(separator: ",")
     }
 
-    /// SQL that renders the image of a row whose columns are reached through `alias` (old, new, or a table).
-    static func imageExpression(_ shape: String, alias: String) -> String {
-        splitShape(shape).map { "quote(\(alias).\($0))" }.joined(separator: " || ',' || ")
+    /// Columns whose values run to megabytes (a transcript's text), by table, as quoted names.
+    ///
+    /// An after image only tells undo whether a row still holds what a change wrote; putting a
+    /// row back always uses a before image, which stays whole. So an after image holds a long
+    /// value as its length in bytes and its first and last 32 bytes, not the value a second time. Veldwerk's own later changes to the row are found in the log
+    /// whatever the image; the image is the check against a program writing to the file directly,
+    /// and such a change in the middle of a long text that keeps its length would go unseen.
+    static let longColumns: [String: Set<String>] = ["document": ["\"body\""]]
+
+    /// Values up to this many bytes are written whole even in a long column.
+    static let abbreviationThreshold = 256
+
+    /// SQL that renders the image of a row whose columns are reached through `alias` (old, new,
+    /// or a table); the columns in `abbreviating` as ``longColumns`` says.
+    static func imageExpression(_ shape: String, alias: String, abbreviating long: Set<String> = []) -> String {
+        splitShape(shape).map { column in
+            let value = "\(alias).\(column)"
+            guard long.contains(column) else { return "quote(\(value))" }
+            // '#' starts no value quote() writes, so an abbreviation never equals a whole value.
+            let bytes = "CAST(\(value) AS BLOB)"
+            return "CASE WHEN length(\(bytes)) > \(abbreviationThreshold) THEN '#' || length(\(bytes)) || ':' || hex(substr(\(bytes), 1, 32)) || ':' || hex(substr(\(bytes), -32)) ELSE quote(\(value)) END"
+        }.joined(separator: " || ',' || ")
     }
 
     /// The quoted column names of a shape, in order. Names are quoted identifiers, so a comma
@@ -72,10 +92,11 @@ enum UndoTriggers {
         let base = "undo_" + table
         let active = "WHEN (SELECT change_id FROM change_cursor WHERE id = 1) IS NOT NULL"
         let record = "INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after) VALUES ((SELECT change_id FROM change_cursor WHERE id = 1), \(shapeID), \(sqlString(table))"
-        let old = imageExpression(shape, alias: "old"), new = imageExpression(shape, alias: "new")
+        let old = imageExpression(shape, alias: "old")
+        let after = imageExpression(shape, alias: "new", abbreviating: longColumns[table] ?? [])
         return [
-            (base + "_insert", "CREATE TRIGGER \((base + "_insert").quotedDatabaseIdentifier) AFTER INSERT ON \(t) \(active) BEGIN \(record), new.rowid, NULL, \(new)); END"),
-            (base + "_update", "CREATE TRIGGER \((base + "_update").quotedDatabaseIdentifier) AFTER UPDATE ON \(t) \(active) BEGIN \(record), old.rowid, \(old), \(new)); END"),
+            (base + "_insert", "CREATE TRIGGER \((base + "_insert").quotedDatabaseIdentifier) AFTER INSERT ON \(t) \(active) BEGIN \(record), new.rowid, NULL, \(after)); END"),
+            (base + "_update", "CREATE TRIGGER \((base + "_update").quotedDatabaseIdentifier) AFTER UPDATE ON \(t) \(active) BEGIN \(record), old.rowid, \(old), \(after)); END"),
             (base + "_delete", "CREATE TRIGGER \((base + "_delete").quotedDatabaseIdentifier) BEFORE DELETE ON \(t) \(active) BEGIN \(record), old.rowid, \(old), NULL); END"),
         ]
     }

@@ -64,6 +64,92 @@ final class CodingStoreTests: XCTestCase {
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
     }
 
+    /// A text of many paragraphs, some with a speaker, long enough for its image to be abbreviated.
+    let longText = (1...40).map { i in i % 3 == 0 ? "Dit is een alinea zonder spreker, nummer \(i), over de régie." : "R\(i % 2): Alinea \(i) over casus en café, met wat meer woorden." }.joined(separator: "\n\n")
+
+    struct ParagraphRow: Equatable { var number: Int; var start: Int; var end: Int; var speaker: String?; var text: String }
+
+    func paragraphRows(_ document: Int64) throws -> [ParagraphRow] {
+        try store.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT number, start_pos, end_pos, speaker, text FROM paragraph WHERE document_id = ? ORDER BY number", arguments: [document])
+                .map { ParagraphRow(number: $0[0], start: $0[1], end: $0[2], speaker: $0[3], text: $0[4]) }
+        }
+    }
+
+    func testParagraphsComeAndGoWithTheirDocumentThroughUndoAndRedo() throws {
+        let outcome = try store.change(line: "transcript import", actor: "Noor") { w in
+            try w.importTranscript(title: "long.txt", format: "txt", text: longText, sha256: "l", interview: 1, replace: false)
+        }
+        guard case .added(let id) = outcome else { return XCTFail("not added") }
+        let paragraphs = try paragraphRows(id)
+        XCTAssertEqual(paragraphs.count, 40)
+        // The log keeps the document and its link, not the paragraphs; the document's after
+        // image holds its text as length and ends, not the text a second time.
+        let logged = try store.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT tbl, after FROM change_row WHERE change_id = (SELECT max(id) FROM change)")
+        }
+        XCTAssertEqual(logged.map { $0["tbl"] as String }, ["document", "transcript"])
+        let after: String = logged[0]["after"]
+        XCTAssertTrue(after.contains(",#\(longText.utf8.count):"), after)
+        XCTAssertLessThan(after.utf8.count, 400)
+
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try paragraphRows(id), [])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("regie") }, [])
+        XCTAssertTrue(try ftsIsConsistent())
+
+        _ = try store.redo(actor: "Noor")
+        XCTAssertEqual(try paragraphRows(id).map { [$0.number, $0.start, $0.end] }, paragraphs.map { [$0.number, $0.start, $0.end] })
+        XCTAssertEqual(try paragraphRows(id).map(\.text), paragraphs.map(\.text))
+        XCTAssertEqual(try paragraphRows(id).map(\.speaker), paragraphs.map(\.speaker))
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("regie") }.map(\.paragraph), [3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39])
+        XCTAssertTrue(try ftsIsConsistent())
+
+        // And undone again: the redo itself reverts whole.
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try paragraphRows(id), [])
+        XCTAssertTrue(try ftsIsConsistent())
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
+    func testAnImportLoggedWithItsParagraphRowsStillUndoes() throws {
+        let id = try importText()
+        // Before paragraphs were derived, the log held a row per paragraph, with its text.
+        try store.queue.write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO undo_shape (tbl, cols) VALUES ('paragraph', '\"id\",\"document_id\",\"number\",\"start_pos\",\"end_pos\",\"speaker\",\"text\"')")
+            try db.execute(sql: """
+                INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after)
+                SELECT (SELECT max(id) FROM change), (SELECT id FROM undo_shape WHERE tbl = 'paragraph'), 'paragraph', p.id, NULL,
+                       quote(p.id) || ',' || quote(p.document_id) || ',' || quote(p.number) || ',' || quote(p.start_pos) || ',' ||
+                       quote(p.end_pos) || ',' || quote(p.speaker) || ',' || quote(p.text)
+                FROM paragraph p WHERE p.document_id = ?
+                """, arguments: [id])
+        }
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try paragraphRows(id), [])
+        XCTAssertEqual(try store.read { try $0.transcripts() }, [])
+        _ = try store.redo(actor: "Noor")
+        XCTAssertEqual(try paragraphRows(id).count, 3)
+        XCTAssertTrue(try ftsIsConsistent())
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
+    func testALongTextChangedOutsideVeldwerkIsNotUndoneAway() throws {
+        let outcome = try store.change(line: "transcript import", actor: "Noor") { w in
+            try w.importTranscript(title: "long.txt", format: "txt", text: longText, sha256: "l", interview: 1, replace: false)
+        }
+        guard case .added(let id) = outcome else { return XCTFail("not added") }
+        // Another program rewrites the text's first letter, outside the log.
+        try store.queue.write { db in
+            try db.execute(sql: "UPDATE document SET body = 'X' || substr(body, 2) WHERE id = ?", arguments: [id])
+        }
+        XCTAssertThrowsError(try store.undo(actor: "Noor")) { error in
+            guard case .nothingToUndo(_, let passed) = error as? UndoError else { return XCTFail("\(error)") }
+            XCTAssertEqual(passed.map(\.reason), [.outsideHistory])
+        }
+        XCTAssertEqual(try paragraphRows(id).count, 40)
+    }
+
     func testTheSameTextIsRecognisedAndCodedTranscriptsAreNotReplacedSilently() throws {
         let id = try importText()
         let again = try store.change(line: "again", actor: nil) { w in

@@ -1,0 +1,79 @@
+import GRDB
+import VeldwerkCore
+
+/// A document's paragraphs, with their full-text index, follow from its body alone: they are
+/// written with the document and removed with it, never on their own.
+///
+/// So the change log does not record them row by row (a transcript has hundreds, and their
+/// images held the whole text a second time). Undo and redo put the document back or take it
+/// away, and ``Reversal`` asks this type to bring the paragraphs along.
+enum Paragraphs {
+    /// Tables whose rows are derived from another table's rows: not watched by the undo triggers.
+    static let derivedTables: Set<String> = ["paragraph"]
+
+    /// Stores the paragraphs of `text` as document `document`'s, with their text from the text in
+    /// hand (never read back).
+    ///
+    /// All of a document's paragraphs go in as one statement, from a JSON array: the full-text
+    /// index writes what it collected whenever a statement ends inside a transaction, so one
+    /// statement per paragraph left a segment of the index per paragraph to merge again.
+    static func derive(_ db: Database, document: Int64, text: String) throws {
+        let paragraphs = TranscriptText.paragraphsWithText(of: text)
+        guard paragraphs.count <= TranscriptText.maximumParagraphs else {
+            throw VeldwerkError("the text has \(paragraphs.count) paragraphs, more than the \(TranscriptText.maximumParagraphs) a transcript or note may have; check the file")
+        }
+        guard !paragraphs.isEmpty else { return }
+        var rows: [UInt8] = [0x5B]
+        rows.reserveCapacity(text.utf8.count + paragraphs.count * 40)
+        for (i, (p, body)) in paragraphs.enumerated() {
+            JSONText.append(i == 0 ? "[\(p.number),\(p.start),\(p.end)," : ",[\(p.number),\(p.start),\(p.end),", to: &rows)
+            if let speaker = p.speaker { JSONText.appendString(speaker, to: &rows) } else { JSONText.append("null", to: &rows) }
+            rows.append(0x2C)
+            JSONText.appendString(body, to: &rows)
+            rows.append(0x5D)
+        }
+        rows.append(0x5D)
+        try db.cachedStatement(sql: """
+            INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text)
+            SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+                   json_extract(value, '$[3]'), json_extract(value, '$[4]')
+            FROM json_each(?) ORDER BY key
+            """).execute(arguments: [document, String(decoding: rows, as: UTF8.self)])
+    }
+
+    /// Removes document `document`'s paragraphs (the index follows by trigger).
+    static func remove(_ db: Database, document: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM paragraph WHERE document_id = ?").execute(arguments: [document])
+    }
+
+    // MARK: Undo and redo
+
+    /// Before undo or redo removes a row: rows derived from it go first.
+    static func removing(_ db: Database, table: String, rowID: Int64) throws {
+        guard table == "document" else { return }
+        try remove(db, document: rowID)
+    }
+
+    /// After undo or redo put a row back: rows derived from it are made again.
+    static func restored(_ db: Database, table: String, rowID: Int64) throws {
+        guard table == "document", let body = try body(db, document: rowID) else { return }
+        try derive(db, document: rowID, text: body)
+    }
+
+    /// The text rows are derived from, read before undo or redo rewrites a row in place, so
+    /// ``rewritten(_:table:rowID:from:)`` can tell whether it changed.
+    static func source(_ db: Database, table: String, rowID: Int64) throws -> String? {
+        table == "document" ? try body(db, document: rowID) : nil
+    }
+
+    /// After undo or redo rewrote a row in place: derived rows are made again if their source changed.
+    static func rewritten(_ db: Database, table: String, rowID: Int64, from old: String?) throws {
+        guard table == "document", let body = try body(db, document: rowID), body != old else { return }
+        try remove(db, document: rowID)
+        try derive(db, document: rowID, text: body)
+    }
+
+    private static func body(_ db: Database, document: Int64) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM document WHERE id = ?"), arguments: [document])
+    }
+}
