@@ -179,6 +179,37 @@ public enum TranscriptText {
         return String(scalars[from..<to])
     }
 
+    /// The texts of several spans (scalar offsets, in ascending order of start, within the text)
+    /// in one pass over its UTF-8 bytes, however many there are: a transcript's paragraphs
+    /// cost about its length, where one ``slice(_:_:_:)`` per paragraph would cost its square.
+    public static func slices(_ text: String, _ spans: [Range<Int>]) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var result: [String] = []
+            result.reserveCapacity(spans.count)
+            // Byte offset of each scalar offset asked for, found walking forward.
+            var byte = 0, scalar = 0
+            func advance(to target: Int) -> Int {
+                if target < scalar { byte = 0; scalar = 0 }  // out of order: start over, still right
+                while scalar < target, byte < bytes.count {
+                    byte += 1
+                    while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+                return byte
+            }
+            for span in spans {
+                let from = advance(to: span.lowerBound)
+                let (savedByte, savedScalar) = (byte, scalar)
+                let to = advance(to: span.upperBound)
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+                // The next span may start inside this one (it never does for paragraphs).
+                (byte, scalar) = (savedByte, savedScalar)
+            }
+            return result
+        }
+    }
+
     /// Where `words` occur in `text`, as scalar spans (overlapping ones included). Knuth-Morris-
     /// Pratt, so a long quote in a long transcript costs the sum of their lengths, not the product.
     public static func occurrences(of words: String, in text: String) -> [Range<Int>] {

@@ -11,12 +11,12 @@ enum Paragraphs {
     /// Tables whose rows are derived from another table's rows: not watched by the undo triggers.
     static let derivedTables: Set<String> = ["paragraph"]
 
-    /// Stores the paragraphs of `text` as document `document`'s, with their text from the text in
-    /// hand (never read back).
+    /// Stores the paragraphs of `text` as document `document`'s and indexes them, from the text
+    /// in hand (never read back).
     ///
-    /// All of a document's paragraphs go in as one statement, from a JSON array: the full-text
-    /// index writes what it collected whenever a statement ends inside a transaction, so one
-    /// statement per paragraph left a segment of the index per paragraph to merge again.
+    /// All of a document's paragraphs go in as one statement, and into the index as one more,
+    /// from JSON arrays: the full-text index writes what it collected whenever a statement ends
+    /// inside a transaction, so a statement per paragraph left a piece of index per paragraph.
     static func derive(_ db: Database, document: Int64, text: String) throws {
         let paragraphs = TranscriptText.paragraphsWithText(of: text)
         guard paragraphs.count <= TranscriptText.maximumParagraphs else {
@@ -24,26 +24,50 @@ enum Paragraphs {
         }
         guard !paragraphs.isEmpty else { return }
         var rows: [UInt8] = [0x5B]
-        rows.reserveCapacity(text.utf8.count + paragraphs.count * 40)
-        for (i, (p, body)) in paragraphs.enumerated() {
+        rows.reserveCapacity(paragraphs.count * 32)
+        for (i, (p, _)) in paragraphs.enumerated() {
             JSONText.append(i == 0 ? "[\(p.number),\(p.start),\(p.end)," : ",[\(p.number),\(p.start),\(p.end),", to: &rows)
             if let speaker = p.speaker { JSONText.appendString(speaker, to: &rows) } else { JSONText.append("null", to: &rows) }
-            rows.append(0x2C)
-            JSONText.appendString(body, to: &rows)
             rows.append(0x5D)
         }
         rows.append(0x5D)
         try db.cachedStatement(sql: """
-            INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker, text)
-            SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-                   json_extract(value, '$[3]'), json_extract(value, '$[4]')
+            INSERT INTO paragraph (document_id, number, start_pos, end_pos, speaker)
+            SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
             FROM json_each(?) ORDER BY key
             """).execute(arguments: [document, String(decoding: rows, as: UTF8.self)])
+        try index(db, document: document, texts: paragraphs.map { ($0.paragraph.number, $0.text) }, command: nil)
     }
 
-    /// Removes document `document`'s paragraphs (the index follows by trigger).
+    /// Removes document `document`'s paragraphs and takes them out of the index, which needs
+    /// each paragraph's text as it was indexed: cut from the document's text by the stored spans.
     static func remove(_ db: Database, document: Int64) throws {
+        let spans = try Row.fetchAll(db.cachedStatement(sql: "SELECT number, start_pos, end_pos FROM paragraph WHERE document_id = ? ORDER BY start_pos"),
+                                     arguments: [document]).map { (number: $0[0] as Int, span: ($0[1] as Int)..<($0[2] as Int)) }
+        if !spans.isEmpty, let body = try body(db, document: document) {
+            let texts = TranscriptText.slices(body, spans.map(\.span))
+            try index(db, document: document, texts: zip(spans, texts).map { ($0.number, $1) }, command: "delete")
+        }
         try db.cachedStatement(sql: "DELETE FROM paragraph WHERE document_id = ?").execute(arguments: [document])
+    }
+
+    /// Adds paragraphs to the index, or with `command` "delete" takes them out, as one statement.
+    private static func index(_ db: Database, document: Int64, texts: [(number: Int, text: String)], command: String?) throws {
+        var json: [UInt8] = [0x5B]
+        json.reserveCapacity(texts.reduce(16) { $0 + $1.text.utf8.count + 16 })
+        for (i, t) in texts.enumerated() {
+            JSONText.append(i == 0 ? "[\(t.number)," : ",[\(t.number),", to: &json)
+            JSONText.appendString(t.text, to: &json)
+            json.append(0x5D)
+        }
+        json.append(0x5D)
+        let target = command == nil ? "(rowid, text)" : "(paragraph_fts, rowid, text)"
+        try db.cachedStatement(sql: """
+            INSERT INTO paragraph_fts \(target)
+            SELECT \(command == nil ? "" : "'delete', ")p.id, json_extract(j.value, '$[1]')
+            FROM json_each(?) j JOIN paragraph p ON p.document_id = ? AND p.number = json_extract(j.value, '$[0]')
+            ORDER BY p.id
+            """).execute(arguments: [String(decoding: json, as: UTF8.self), document])
     }
 
     // MARK: Undo and redo

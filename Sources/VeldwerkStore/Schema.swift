@@ -739,6 +739,27 @@ enum Schema {
                 DROP TRIGGER IF EXISTS undo_paragraph_delete;
                 """)
         }
+        m.registerMigration("v16-paragraph-text-once") { db in
+            // Paragraphs are written and removed only with their document (v15), by code that
+            // holds the document's text: it feeds the index itself, so a paragraph needs no copy
+            // of its text. The index is read through a view over the document body instead
+            // (FTS5's own checks and rebuild use it). Built anew from the copies before they go.
+            try db.execute(sql: """
+                DROP TRIGGER paragraph_fts_insert;
+                DROP TRIGGER paragraph_fts_delete;
+                DROP TRIGGER paragraph_fts_update;
+                CREATE VIEW paragraph_text AS
+                    SELECT p.id AS id, substr(d.body, p.start_pos + 1, p.end_pos - p.start_pos) AS text
+                    FROM paragraph p JOIN document d ON d.id = p.document_id;
+                CREATE VIRTUAL TABLE paragraph_index USING fts5(
+                    text, content = 'paragraph_text', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO paragraph_index (rowid, text) SELECT id, text FROM paragraph;
+                DROP TABLE paragraph_fts;
+                ALTER TABLE paragraph_index RENAME TO paragraph_fts;
+                ALTER TABLE paragraph DROP COLUMN text;
+                """)
+        }
         return m
     }
 

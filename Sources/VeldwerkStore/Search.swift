@@ -25,7 +25,7 @@ extension ProjectReader {
         // by transcript and paragraph.
         let found = "SELECT rowid AS id FROM paragraph_fts WHERE paragraph_fts MATCH ?" + (limit.map { " ORDER BY rowid LIMIT \($0)" } ?? "")
         let sql = """
-            SELECT g.document_id, g.number, g.start_pos, g.end_pos, g.text,
+            SELECT g.document_id, g.number, g.start_pos, g.end_pos,
                    d.kind, p.pseudonym, r.name AS role, tm.name AS team
             FROM (\(found)) f JOIN paragraph g ON g.id = f.id JOIN document d ON d.id = g.document_id
             LEFT JOIN transcript t ON t.document_id = d.id
@@ -36,9 +36,20 @@ extension ProjectReader {
             ORDER BY g.document_id, g.number
             """
         do {
-            return try HitRow.fetchAll(db.cachedStatement(sql: sql), arguments: [match]).map { row in
+            let rows = try HitRow.fetchAll(db.cachedStatement(sql: sql), arguments: [match])
+            // Each document's text is read once and its hits cut from it in one pass.
+            var texts: [String] = []
+            texts.reserveCapacity(rows.count)
+            var from = 0
+            while from < rows.count {
+                var to = from + 1
+                while to < rows.count, rows[to].documentID == rows[from].documentID { to += 1 }
+                texts += TranscriptText.slices(try documentText(rows[from].documentID), rows[from..<to].map { $0.startPos..<$0.endPos })
+                from = to
+            }
+            return zip(rows, texts).map { row, text in
                 SearchHit(document: row.documentID, paragraph: row.number, start: row.startPos, end: row.endPos,
-                          text: row.text, isTranscript: row.kind == "transcript",
+                          text: text, isTranscript: row.kind == "transcript",
                           participant: row.pseudonym, role: row.role, team: row.team)
             }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR {
@@ -51,13 +62,12 @@ extension ProjectReader {
         var number: Int
         var startPos: Int
         var endPos: Int
-        var text: String
         var kind: String
         var pseudonym: String?
         var role: String?
         var team: String?
         enum CodingKeys: String, CodingKey {
-            case number, text, kind, pseudonym, role, team
+            case number, kind, pseudonym, role, team
             case documentID = "document_id"
             case startPos = "start_pos"
             case endPos = "end_pos"

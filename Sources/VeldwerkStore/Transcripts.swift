@@ -86,18 +86,19 @@ extension ProjectReader {
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)") is out of range")
         }
         let rows = try ParagraphRow.fetchAll(db.cachedStatement(sql: """
-            SELECT p.number, p.start_pos, p.end_pos, p.speaker, p.text FROM paragraph p
+            SELECT p.number, p.start_pos, p.end_pos, p.speaker FROM paragraph p
             WHERE p.document_id = ? AND p.number BETWEEN ? AND ? ORDER BY p.number
             """), arguments: [document, range?.lowerBound ?? 1, range?.upperBound ?? Int.max])
         let segments = try CodedSpan.fetchAll(db.cachedStatement(sql: """
             SELECT s.start_pos, s.end_pos, c.name FROM segment s JOIN code c ON c.id = s.code_id WHERE s.document_id = ? ORDER BY c.name
             """), arguments: [document])
-        return rows.map { row in
+        let texts = rows.isEmpty ? [] : TranscriptText.slices(try documentText(document), rows.map { $0.startPos..<$0.endPos })
+        return zip(rows, texts).map { row, text in
             var codes: [String] = []
             for s in segments where s.startPos < row.endPos && s.endPos > row.startPos && !codes.contains(s.name) {
                 codes.append(s.name)
             }
-            return ParagraphView(number: row.number, start: row.startPos, end: row.endPos, speaker: row.speaker, text: row.text, codes: codes)
+            return ParagraphView(number: row.number, start: row.startPos, end: row.endPos, speaker: row.speaker, text: text, codes: codes)
         }
     }
 
@@ -106,8 +107,7 @@ extension ProjectReader {
         var startPos: Int
         var endPos: Int
         var speaker: String?
-        var text: String
-        enum CodingKeys: String, CodingKey { case number, speaker, text; case startPos = "start_pos"; case endPos = "end_pos" }
+        enum CodingKeys: String, CodingKey { case number, speaker; case startPos = "start_pos"; case endPos = "end_pos" }
     }
 
     private struct CodedSpan: Decodable, FetchableRecord {

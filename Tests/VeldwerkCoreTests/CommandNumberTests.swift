@@ -69,6 +69,21 @@ final class ParagraphTextTests: XCTestCase {
             let split = TranscriptText.paragraphsWithText(of: text)
             XCTAssertEqual(split.map(\.paragraph), expected, text.debugDescription)
             XCTAssertEqual(split.map(\.text), expected.map { TranscriptText.slice(text, $0.start, $0.end) }, text.debugDescription)
+            // Cutting all paragraphs in one pass, as the index and `transcript show` do, gives the same.
+            XCTAssertEqual(TranscriptText.slices(text, expected.map { $0.start..<$0.end }), split.map(\.text), text.debugDescription)
+        }
+    }
+
+    func testManySlicesInOnePassMatchOneByOne() {
+        let text = "Één 👮🏽 café\u{301}s\n\nR: 𝔸 ĳs en nog wat"
+        let count = text.unicodeScalars.count
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let spans = (0..<Int.random(in: 0...6, using: &generator)).map { _ -> Range<Int> in
+                let a = Int.random(in: 0...count, using: &generator), b = Int.random(in: 0...count, using: &generator)
+                return min(a, b)..<max(a, b)
+            }.sorted { $0.lowerBound < $1.lowerBound }
+            XCTAssertEqual(TranscriptText.slices(text, spans), spans.map { TranscriptText.slice(text, $0.lowerBound, $0.upperBound) }, "\(spans)")
         }
     }
 

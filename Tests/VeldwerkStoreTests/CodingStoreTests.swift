@@ -71,7 +71,7 @@ final class CodingStoreTests: XCTestCase {
 
     func paragraphRows(_ document: Int64) throws -> [ParagraphRow] {
         try store.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT number, start_pos, end_pos, speaker, text FROM paragraph WHERE document_id = ? ORDER BY number", arguments: [document])
+            try Row.fetchAll(db, sql: "SELECT p.number, p.start_pos, p.end_pos, p.speaker, t.text FROM paragraph p JOIN paragraph_text t ON t.id = p.id WHERE p.document_id = ? ORDER BY p.number", arguments: [document])
                 .map { ParagraphRow(number: $0[0], start: $0[1], end: $0[2], speaker: $0[3], text: $0[4]) }
         }
     }
@@ -121,7 +121,7 @@ final class CodingStoreTests: XCTestCase {
                 INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after)
                 SELECT (SELECT max(id) FROM change), (SELECT id FROM undo_shape WHERE tbl = 'paragraph'), 'paragraph', p.id, NULL,
                        quote(p.id) || ',' || quote(p.document_id) || ',' || quote(p.number) || ',' || quote(p.start_pos) || ',' ||
-                       quote(p.end_pos) || ',' || quote(p.speaker) || ',' || quote(p.text)
+                       quote(p.end_pos) || ',' || quote(p.speaker) || ',' || quote((SELECT text FROM paragraph_text WHERE id = p.id))
                 FROM paragraph p WHERE p.document_id = ?
                 """, arguments: [id])
         }

@@ -150,6 +150,48 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.searchParagraphs("regie").map(\.paragraph) }, [1])
     }
 
+    func testAnImportLoggedBeforeParagraphsWereDerivedIsFoundUndoneAndRedoneAfterMigrating() throws {
+        let path = ProjectStore.databasePath(in: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let old = try DatabaseQueueFactory.make(path: path)
+        try Schema.migrator.migrate(old, upTo: "v14-time")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')")
+            try db.execute(sql: "INSERT INTO change (id, at, actor, line) VALUES (1, '2022-01-01T00:00:00Z', 'Noor', 'transcript import t.txt')")
+            try db.execute(sql: "INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.\n\nKoffie in café.', 31, '2022-01-01')")
+            try db.execute(sql: "INSERT INTO transcript (document_id) VALUES (1)")
+            // Then, a paragraph carried its text and the log a row per paragraph, text and all.
+            try db.execute(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos, text) VALUES (1, 1, 0, 14, 'Over de regie.'), (1, 2, 16, 31, 'Koffie in café.')")
+            for table in ["document", "transcript", "paragraph"] {
+                let shape = UndoTriggers.shape(try UndoTriggers.columns(db, table))
+                try db.execute(sql: "INSERT INTO undo_shape (tbl, cols) VALUES (?, ?)", arguments: [table, shape])
+                try db.execute(sql: "INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after) SELECT 1, ?, ?, rowid, NULL, \(UndoTriggers.imageExpression(shape, alias: "t")) FROM \(table) t",
+                               arguments: [db.lastInsertedRowID, table])
+            }
+        }
+        try old.close()
+        let store = try ProjectStore.open(folder: folder)
+        func indexIsConsistent() throws -> Bool {
+            try store.queue.writeWithoutTransaction { db in
+                (try? db.execute(sql: "INSERT INTO paragraph_fts (paragraph_fts, rank) VALUES ('integrity-check', 1)")) != nil
+            }
+        }
+        XCTAssertFalse(try store.queue.read { db in try db.columns(in: "paragraph").map(\.name) }.contains("text"))
+        XCTAssertEqual(try store.read { try $0.paragraphs(of: 1).map(\.text) }, ["Over de regie.", "Koffie in café."])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe").map(\.paragraph) }, [2])
+        XCTAssertTrue(try indexIsConsistent())
+
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.transcripts() }, [])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe") }, [])
+        XCTAssertTrue(try indexIsConsistent())
+        _ = try store.redo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.paragraphs(of: 1).map(\.text) }, ["Over de regie.", "Koffie in café."])
+        XCTAssertEqual(try store.read { try $0.searchParagraphs("regie").map(\.paragraph) }, [1])
+        XCTAssertTrue(try indexIsConsistent())
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
     func testUndoRevertsTheLastChangeAndIsLogged() throws {
         let store = try makeStore()
         _ = try store.change(line: "role add WOE", actor: "Noor") { try $0.addRole(name: "WOE", code: nil, description: nil) }
