@@ -9,8 +9,9 @@ public enum TranscriptText {
     public static func normalised(_ raw: String) -> String {
         // Text whose scalars all lie below U+0300 holds no combining marks and is NFC already;
         // checking the UTF-8 lead bytes is far cheaper than normalising a long transcript.
-        var text = raw.utf8.contains(where: { $0 >= 0xCC }) ? raw.precomposedStringWithCanonicalMapping : raw
-        if text.utf8.contains(13) {
+        let (marks, returns) = bytesOfNote(raw)
+        var text = marks ? raw.precomposedStringWithCanonicalMapping : raw
+        if returns {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // The byte-order mark and trailing white space are cut off with one copy: removing them
@@ -22,6 +23,30 @@ public enum TranscriptText {
         while to > from, case let b = utf8[utf8.index(before: to)], b == 0x0A || b == 0x20 || b == 0x09 { to = utf8.index(before: to) }
         if from == utf8.startIndex && to == utf8.endIndex { return text }
         return String(text.unicodeScalars[from..<to])
+    }
+
+    /// Whether the text has a UTF-8 lead byte of U+0300 or above (it may hold combining marks)
+    /// and whether it has a carriage return: one plain loop over the bytes, where the generic
+    /// `contains` walks a string's UTF-8 view index by index.
+    static func bytesOfNote(_ text: String) -> (marks: Bool, returns: Bool) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var marks = false, returns = false
+            for b in bytes {
+                if b >= 0xCC { marks = true } else if b == 13 { returns = true }
+            }
+            return (marks, returns)
+        }
+    }
+
+    /// The number of Unicode scalars: the UTF-8 bytes that do not continue a scalar.
+    public static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// One paragraph: its span in scalars and the speaker label that opens it, if any.

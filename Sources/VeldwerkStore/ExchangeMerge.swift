@@ -188,7 +188,7 @@ extension ProjectWriter {
         let title = (try? Names.validated(source.name, what: "title")) ?? source.guid
         try db.execute(sql: """
             INSERT INTO document (kind, title, format, sha256, body, length, added_on, guid) VALUES (?, ?, 'qdpx', ?, ?, ?, coalesce(?, date('now')), ?)
-            """, arguments: [kind, title, kind == "note" ? "" : source.sha256, text, text.unicodeScalars.count, added, source.guid])
+            """, arguments: [kind, title, kind == "note" ? "" : source.sha256, text, TranscriptText.scalarCount(text), added, source.guid])
         let document = db.lastInsertedRowID
         try insertParagraphs(document: document, text: text)
         return document

@@ -75,7 +75,7 @@ extension ProjectWriter {
         let themeIDs = try themes.map { try reader.themeID($0) }
         let participantIDs = try participants.map { try reader.id(of: .participant, $0) }
         let title = "logboek \(date)"
-        try db.cachedStatement(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('note', ?, 'text', '', ?, ?, ?)").execute(arguments: [title, body, body.unicodeScalars.count, date.description])
+        try db.cachedStatement(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('note', ?, 'text', '', ?, ?, ?)").execute(arguments: [title, body, TranscriptText.scalarCount(body), date.description])
         let doc = db.lastInsertedRowID
         try insertParagraphs(document: doc, text: body)
         try db.cachedStatement(sql: "INSERT INTO note (document_id, team_id, held_on, author_id, setting, session_id) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [doc, teamID, date.description, authorID, setting, session])

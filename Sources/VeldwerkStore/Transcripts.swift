@@ -174,7 +174,7 @@ extension ProjectWriter {
             }
         }
         try db.cachedStatement(sql: "INSERT INTO document (kind, title, format, sha256, body, length, added_on) VALUES ('transcript', ?, ?, ?, ?, ?, date('now'))")
-            .execute(arguments: [title, format, sha256, text, text.unicodeScalars.count])
+            .execute(arguments: [title, format, sha256, text, TranscriptText.scalarCount(text)])
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO transcript (document_id, interview_id) VALUES (?, ?)").execute(arguments: [id, interview])
         try insertParagraphs(document: id, text: text)

@@ -69,6 +69,7 @@ final class ParagraphTextTests: XCTestCase {
             let split = TranscriptText.paragraphsWithText(of: text)
             XCTAssertEqual(split.map(\.paragraph), expected, text.debugDescription)
             XCTAssertEqual(split.map(\.text), expected.map { TranscriptText.slice(text, $0.start, $0.end) }, text.debugDescription)
+            XCTAssertEqual(TranscriptText.scalarCount(text), text.unicodeScalars.count)
             // Cutting all paragraphs in one pass, as the index and `transcript show` do, gives the same.
             XCTAssertEqual(TranscriptText.slices(text, expected.map { $0.start..<$0.end }), split.map(\.text), text.debugDescription)
         }
