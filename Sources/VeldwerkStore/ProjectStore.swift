@@ -226,6 +226,9 @@ public final class ProjectStore: Sendable {
     /// How much of the file a read may map: SQLite's own ceiling, 2 GiB.
     static let readMapSize = 2_147_418_112
 
+    /// Pages of write-ahead log after which a commit copies the log into the file.
+    static let walCheckpointPages = 4_000
+
     /// Projects up to this size are fully checked when opened.
     static let quickCheckLimit = 64 * 1024 * 1024
 
@@ -241,6 +244,11 @@ public final class ProjectStore: Sendable {
                 throw VeldwerkError("\(db.description) cannot use write-ahead logging; check that its folder is writable")
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Copy the log into the file every 4,000 pages rather than SQLite's 1,000: a command
+            // writes about a dozen pages, mostly the same ones again (the newest leaves, the
+            // log's cursor), so a checkpoint copies each of them once for more commands. Each
+            // commit is still synced; the log grows to about 16 MB between checkpoints.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walCheckpointPages)")
         }
         // A second process writing makes us wait, not fail: a facilitator's vote must never bounce.
         config.busyMode = .timeout(30)
