@@ -18,7 +18,9 @@ enum ProjectBuilder {
         if !ProjectStore.exists(in: folder), FileManager.default.fileExists(atPath: script) {
             try build(folder: folder, script: script)
         }
-        return try ProjectStore.open(folder: folder)
+        return try ProjectStore.open(folder: folder, upgrading: {
+            Console.error("upgrading \(URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent) to this version of Veldwerk (once) ...")
+        })
     }
 
     static func build(folder: String, script: String) throws {

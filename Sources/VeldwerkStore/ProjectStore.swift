@@ -98,7 +98,9 @@ public final class ProjectStore: Sendable {
     ///
     /// The file is inspected read-only first: a file that is not Veldwerk's, comes from a newer
     /// Veldwerk, or is damaged is refused without a single byte written to it.
-    public static func open(folder: String) throws -> ProjectStore {
+    /// `upgrading` is called before an older file is migrated, which for a large project with
+    /// many transcripts can take a while (once), so a program can say so.
+    public static func open(folder: String, upgrading: (() -> Void)? = nil) throws -> ProjectStore {
         let path = databasePath(in: folder)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
@@ -117,6 +119,7 @@ public final class ProjectStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             if !unchanged {
+                if let upgrading, try queue.read({ try !Schema.migrator.hasCompletedMigrations($0) }) { upgrading() }
                 try Schema.migrator.migrate(queue)
                 // The undo triggers follow the schema; rewritten only when they differ from what it needs.
                 if try !queue.read(UndoTriggers.inSync) {

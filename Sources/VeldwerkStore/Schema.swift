@@ -759,6 +759,9 @@ enum Schema {
                 ALTER TABLE paragraph_index RENAME TO paragraph_fts;
                 ALTER TABLE paragraph DROP COLUMN text;
                 """)
+            // Row images of paragraphs, logged before v15, held every transcript's text once more;
+            // undo no longer reads them (the document brings its paragraphs), so they go.
+            try db.execute(sql: "DELETE FROM change_row WHERE tbl = 'paragraph'")
         }
         return m
     }

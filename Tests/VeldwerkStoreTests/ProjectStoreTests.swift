@@ -170,7 +170,13 @@ final class ProjectStoreTests: XCTestCase {
             }
         }
         try old.close()
-        let store = try ProjectStore.open(folder: folder)
+        var upgrades = 0
+        try ProjectStore.open(folder: folder, upgrading: { upgrades += 1 }).close()
+        XCTAssertEqual(upgrades, 1)
+        let store = try ProjectStore.open(folder: folder, upgrading: { upgrades += 1 })
+        XCTAssertEqual(upgrades, 1, "a current file is not upgraded again")
+        // The paragraphs' old row images, the texts once more, are gone; the document's stay.
+        XCTAssertEqual(try store.queue.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT tbl FROM change_row ORDER BY tbl") }, ["document", "transcript"])
         func indexIsConsistent() throws -> Bool {
             try store.queue.writeWithoutTransaction { db in
                 (try? db.execute(sql: "INSERT INTO paragraph_fts (paragraph_fts, rank) VALUES ('integrity-check', 1)")) != nil
