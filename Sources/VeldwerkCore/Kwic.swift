@@ -99,7 +99,7 @@ public enum Quote {
 
     /// The text on one line: runs of line breaks and tabs become one space, none at either end.
     public static func flattened(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 10 || $0 == 9 }) else { return text }
+        guard ByteScan.contains(text, 10) || ByteScan.contains(text, 9) else { return text }
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 

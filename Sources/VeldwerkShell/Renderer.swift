@@ -157,7 +157,7 @@ public struct Renderer {
             head += "  transcript \(v.transcript) ¶\(v.paragraphs)  coded by \(v.coder)"
             var text = terminal.bold(head) + "\n"
             // Line breaks become spaces byte by byte: Foundation's replacing bridged every quote.
-            let quote = v.quote.utf8.contains(0x0A) ? String(decoding: v.quote.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : v.quote
+            let quote = ByteScan.contains(v.quote, 0x0A) ? String(decoding: v.quote.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : v.quote
             let body = "“" + quote + "”"
             let width = terminal.isInteractive ? terminal.width - 4 : Int.max
             text += Self.wrap(body, width: width).map { "    " + $0 }.joined(separator: "\n")

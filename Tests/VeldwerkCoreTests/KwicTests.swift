@@ -11,6 +11,22 @@ final class KwicTests: XCTestCase {
         XCTAssertEqual(Kwic.context(text, terms: ["casus", "markt"], width: 3), "…de [Markt] be…")
     }
 
+    func testByteScanFindsABytePlainlyAndNeverInsideALetter() {
+        XCTAssertFalse(ByteScan.contains("", 0x0A))
+        XCTAssertFalse(ByteScan.contains("café 👮🏽 ĳs", 0x0A))
+        XCTAssertTrue(ByteScan.contains("café\nnog", 0x0A))
+        XCTAssertTrue(ByteScan.contains("a\tb", 9))
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "é", "👮🏽", "\n", "\t", " ", "𝔸"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for byte: UInt8 in [9, 10, 0x20, 0xC3] {
+                XCTAssertEqual(ByteScan.contains(text, byte), text.utf8.contains(byte), text.debugDescription)
+            }
+        }
+        XCTAssertEqual(Quote.flattened("een\n\ttwee\ndrie"), "een twee drie")
+    }
+
     func testNoHitGivesTheOpeningWords() {
         XCTAssertEqual(Kwic.context("een twee drie", terms: ["vier"], width: 45), "een twee drie")
     }
