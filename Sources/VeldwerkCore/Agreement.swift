@@ -134,23 +134,67 @@ extension Agreement {
         var lines: [Report.CodeLine] = []
         for code in codes {
             let has = sets.map { $0.contains(code) }
-            let binary = labelled.map { (a: has[$0.a], b: has[$0.b], weight: $0.weight) }
-            let coded = binary.filter { $0.a || $0.b }
+            var table = BinaryTable()
+            for u in labelled { table.add(has[u.a], has[u.b], u.weight) }
+            var coded = table
+            coded.neither = 0
             lines.append(Report.CodeLine(
-                code: code,
-                charactersA: Int(binary.filter(\.a).reduce(0) { $0 + $1.weight }),
-                charactersB: Int(binary.filter(\.b).reduce(0) { $0 + $1.weight }),
-                percent: agreementShare(binary), kappa: cohensKappa(binary),
-                percentCoded: agreementShare(coded), kappaCoded: cohensKappa(coded)))
+                code: code, charactersA: Int(table.both + table.onlyA), charactersB: Int(table.both + table.onlyB),
+                percent: table.percent, kappa: table.kappa, percentCoded: coded.percent, kappaCoded: coded.kappa))
         }
-        let alpha = krippendorffAlphaNominal(labelled.map { (values: [Optional($0.a), Optional($0.b)], weight: $0.weight) })
-        return Report(codes: lines, alpha: alpha, documents: lengths.count,
+        return Report(codes: lines, alpha: alphaOfPairs(labelled, categories: sets.count), documents: lengths.count,
                       characters: Int(units.reduce(0) { $0 + $1.weight }))
     }
 
-    static func agreementShare(_ units: [(a: Bool, b: Bool, weight: Double)]) -> Double? {
-        let total = units.reduce(0) { $0 + $1.weight }
-        guard total > 0 else { return nil }
-        return units.filter { $0.a == $0.b }.reduce(0) { $0 + $1.weight } / total
+    /// One code's two-by-two table of weights: both coders gave it, one of them, or neither.
+    /// Percent agreement and kappa follow from it by the formulas of ``percentAgreement(_:)``
+    /// and ``cohensKappa(_:)``, without hashing a category for every unit of every code.
+    struct BinaryTable {
+        var both = 0.0, onlyA = 0.0, onlyB = 0.0, neither = 0.0
+
+        mutating func add(_ a: Bool, _ b: Bool, _ weight: Double) {
+            switch (a, b) {
+            case (true, true): both += weight
+            case (true, false): onlyA += weight
+            case (false, true): onlyB += weight
+            case (false, false): neither += weight
+            }
+        }
+
+        var total: Double { both + onlyA + onlyB + neither }
+
+        var percent: Double? {
+            let t = total
+            return t > 0 ? (both + neither) / t : nil
+        }
+
+        var kappa: Double? {
+            let t = total
+            guard t > 0 else { return nil }
+            let po = (both + neither) / t
+            let pe = ((both + onlyA) / t) * ((both + onlyB) / t) + ((onlyB + neither) / t) * ((onlyA + neither) / t)
+            guard pe < 1 else { return nil }
+            return (po - pe) / (1 - pe)
+        }
+    }
+
+    /// Nominal alpha for two coders who both give every unit a value (a category number below
+    /// `categories`): ``krippendorffAlphaNominal(_:)`` for that case. Each unit adds its weight to
+    /// both categories' marginals, and twice to the diagonal when the two agree; disagreement
+    /// observed is what lies off the diagonal, expected is the sum over categories of n_c (n - n_c).
+    static func alphaOfPairs(_ units: [(a: Int, b: Int, weight: Double)], categories: Int) -> Double? {
+        var marginals = [Double](repeating: 0, count: categories)
+        var diagonal = 0.0
+        for u in units {
+            marginals[u.a] += u.weight
+            marginals[u.b] += u.weight
+            if u.a == u.b { diagonal += 2 * u.weight }
+        }
+        let n = marginals.reduce(0, +)
+        guard n > 1 else { return nil }
+        let observed = n - diagonal
+        let expected = marginals.reduce(0) { $0 + $1 * (n - $1) }
+        guard expected > 0 else { return nil }
+        return 1 - (n - 1) * observed / expected
     }
 }

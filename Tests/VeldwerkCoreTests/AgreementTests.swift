@@ -49,6 +49,43 @@ import Testing
         #expect(abs(alpha - 0.743421) < 5e-7)
     }
 
+    /// The report counts per code in a two-by-two table and alpha from marginals; on random
+    /// codings it gives what the general formulas give over the same runs.
+    @Test func theReportAgreesWithTheGeneralFormulas() {
+        var g = SystemRandomNumberGenerator()
+        func close(_ x: Double?, _ y: Double?) -> Bool {
+            switch (x, y) {
+            case (nil, nil): return true
+            case let (x?, y?): return abs(x - y) < 1e-9
+            default: return false
+            }
+        }
+        for _ in 0..<300 {
+            let lengths: [Int64: Int] = [1: Int.random(in: 1...200, using: &g), 2: Int.random(in: 1...200, using: &g)]
+            func spans() -> [Agreement.Span] {
+                (0..<Int.random(in: 0...6, using: &g)).map { _ in
+                    let d = Int64.random(in: 1...2, using: &g), length = lengths[d]!
+                    let start = Int.random(in: 0..<length, using: &g)
+                    return .init(document: d, start: start, end: Int.random(in: (start + 1)...length, using: &g), code: Int64.random(in: 1...3, using: &g))
+                }
+            }
+            let a = spans(), b = spans()
+            let report = Agreement.report(lengths: lengths, a: a, b: b, codes: [1, 2, 3])
+            let units = Agreement.runs(lengths: lengths, a: a, b: b)
+            for line in report.codes {
+                let binary = units.map { (a: $0.a.contains(line.code), b: $0.b.contains(line.code), weight: $0.weight) }
+                let coded = binary.filter { $0.a || $0.b }
+                #expect(close(line.kappa, Agreement.cohensKappa(binary)), "\(a) \(b)")
+                #expect(close(line.percent, Agreement.percentAgreement(binary)))
+                #expect(close(line.kappaCoded, Agreement.cohensKappa(coded)), "\(a) \(b)")
+                #expect(close(line.percentCoded, Agreement.percentAgreement(coded)))
+                #expect(line.charactersA == Int(binary.filter(\.a).reduce(0) { $0 + $1.weight }))
+                #expect(line.charactersB == Int(binary.filter(\.b).reduce(0) { $0 + $1.weight }))
+            }
+            #expect(close(report.alpha, Agreement.krippendorffAlphaNominal(units.map { (values: [Optional($0.a), Optional($0.b)], weight: $0.weight) })), "\(a) \(b)")
+        }
+    }
+
     @Test func perfectAgreementIsOneAndNoVariationIsUndefined() {
         #expect(Agreement.cohensKappa(units("XYXY", "XYXY")) == 1)
         #expect(Agreement.cohensKappa(units("XXXX", "XXXX")) == nil)
