@@ -119,13 +119,21 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
     }
 
-    func testMigratesAnOlderDatabaseForward() throws {
-        let path = ProjectStore.databasePath(in: folder)
+    /// A project file as an older Veldwerk left it: migrated up to `migration`, with its project
+    /// row and whatever `fill` writes.
+    func olderProject(upTo migration: String, _ fill: (Database) throws -> Void) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let old = try DatabaseQueueFactory.make(path: path)
-        try Schema.migrator.migrate(old, upTo: "v1-people")
-        try old.write { db in try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')") }
+        let old = try DatabaseQueueFactory.make(path: ProjectStore.databasePath(in: folder))
+        try Schema.migrator.migrate(old, upTo: migration)
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')")
+            try fill(db)
+        }
         try old.close()
+    }
+
+    func testMigratesAnOlderDatabaseForward() throws {
+        try olderProject(upTo: "v1-people") { _ in }
         let store = try ProjectStore.open(folder: folder)
         let applied = try store.queue.read { db in try Schema.migrator.appliedIdentifiers(db) }
         XCTAssertEqual(Set(applied), Set(Schema.knownMigrations))
@@ -133,17 +141,11 @@ final class ProjectStoreTests: XCTestCase {
     }
 
     func testParagraphsImportedBeforeTheyCarriedTheirTextAreFoundAfterMigrating() throws {
-        let path = ProjectStore.databasePath(in: folder)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let old = try DatabaseQueueFactory.make(path: path)
-        try Schema.migrator.migrate(old, upTo: "v6-undo-by-row")
-        try old.write { db in
-            try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')")
+        try olderProject(upTo: "v6-undo-by-row") { db in
             try db.execute(sql: "INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.\n\nKoffie in café.', 32, '2022-01-01')")
             try db.execute(sql: "INSERT INTO transcript (document_id) VALUES (1)")
             try db.execute(sql: "INSERT INTO paragraph (document_id, number, start_pos, end_pos) VALUES (1, 1, 0, 14), (1, 2, 16, 32)")
         }
-        try old.close()
         let store = try ProjectStore.open(folder: folder)
         XCTAssertEqual(try store.read { try $0.paragraphs(of: 1).map(\.text) }, ["Over de regie.", "Koffie in café."])
         XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe").map(\.paragraph) }, [2])
@@ -151,12 +153,7 @@ final class ProjectStoreTests: XCTestCase {
     }
 
     func testAnImportLoggedBeforeParagraphsWereDerivedIsFoundUndoneAndRedoneAfterMigrating() throws {
-        let path = ProjectStore.databasePath(in: folder)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let old = try DatabaseQueueFactory.make(path: path)
-        try Schema.migrator.migrate(old, upTo: "v14-time")
-        try old.write { db in
-            try db.execute(sql: "INSERT INTO project (id, name, created_on) VALUES (1, 'old', '2022-01-01')")
+        try olderProject(upTo: "v14-time") { db in
             try db.execute(sql: "INSERT INTO change (id, at, actor, line) VALUES (1, '2022-01-01T00:00:00Z', 'Noor', 'transcript import t.txt')")
             try db.execute(sql: "INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.\n\nKoffie in café.', 31, '2022-01-01')")
             try db.execute(sql: "INSERT INTO transcript (document_id) VALUES (1)")
@@ -169,7 +166,6 @@ final class ProjectStoreTests: XCTestCase {
                                arguments: [db.lastInsertedRowID, table])
             }
         }
-        try old.close()
         var upgrades = 0
         try ProjectStore.open(folder: folder, upgrading: { upgrades += 1 }).close()
         XCTAssertEqual(upgrades, 1)
