@@ -35,7 +35,7 @@ extension CommandCatalog {
 
     /// Each command's arguments, decoded from the parser's description of that command alone
     /// when first asked for: describing the whole tree would cost every command start-up time.
-    private static let specCache = SpecCache()
+    private static let specCache = Memo<[ArgumentSpec]>()
 
     private static func describe(_ path: [String]) -> [ArgumentSpec] {
         let json: String
@@ -69,17 +69,18 @@ extension CommandCatalog {
     }
 }
 
-/// A lock-guarded memo of argument descriptions, shared by completion and redaction.
-private final class SpecCache: @unchecked Sendable {
-    private var specs: [String: [ArgumentSpec]] = [:]
+/// A lock-guarded memo, filled on first asking: argument descriptions (shared by completion and
+/// redaction) and the command tree's levels (read on every parse).
+final class Memo<Value>: @unchecked Sendable {
+    private var values: [String: Value] = [:]
     private let lock = NSLock()
 
-    func value(for key: String, _ make: () -> [ArgumentSpec]) -> [ArgumentSpec] {
+    func value(for key: String, _ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let known = specs[key] { return known }
+        if let known = values[key] { return known }
         let made = make()
-        specs[key] = made
+        values[key] = made
         return made
     }
 }

@@ -48,8 +48,7 @@ public enum CommandCatalog {
     /// Names that can follow `path` (the top-level commands for an empty path): each
     /// sub-command, then its aliases, in declaration order.
     public static func names(after path: [String]) -> [String] {
-        guard let type = declaredType(at: path) else { return [] }
-        return type.configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases }
+        level(path)?.names ?? []
     }
 
     /// Entries by their words, worked out once for completion's many lookups.
@@ -79,8 +78,7 @@ public enum CommandCatalog {
             let word = words[consumed]
             if word == "--help" || word == "-h" { throw HelpRequest(path: path) }
             // `board 1` is `board show 1`: a group may name the sub-command its bare form runs.
-            if !choices.contains(word), let fallback = declaredType(at: path)?.configuration.defaultSubcommand,
-               let name = fallback.configuration.commandName {
+            if !choices.contains(word), let name = level(path)?.fallback {
                 path.append(name)
                 continue
             }
@@ -111,18 +109,48 @@ public enum CommandCatalog {
         return command
     }
 
-    /// The declared type at `path`, found by walking down from the root through each level's
-    /// sub-commands and their aliases: parsing one command reads the declarations along its
-    /// path, not all of them (`entries`, for help and completion, walks the whole tree).
+    /// The declared type at `path`.
     static func declaredType(at path: [String]) -> ParsableCommand.Type? {
-        var type: ParsableCommand.Type = PromptRoot.self
-        for word in path {
-            guard let next = type.configuration.subcommands.first(where: {
-                $0.configuration.commandName == word || $0.configuration.aliases.contains(word)
-            }) else { return nil }
-            type = next
+        level(path)?.type
+    }
+
+    /// One level of the declared tree: the type at a path, the names that can follow it and the
+    /// sub-command its bare form runs.
+    struct Level {
+        let type: ParsableCommand.Type
+        let names: [String]
+        let fallback: String?
+    }
+
+    /// Levels by path, each worked out when first reached: every parse and every Tab walks
+    /// them, and reading a declaration copies its whole configuration.
+    private static let levels = Memo<Level?>()
+
+    /// Found by walking down from the root through each level's sub-commands and aliases, so
+    /// parsing one command reads the declarations along its path, not all of them (`entries`,
+    /// for help and completion, walks the whole tree).
+    static func level(_ path: [String]) -> Level? {
+        // The parent first, outside this level's lock: the memo's lock does not nest.
+        let parent: ParsableCommand.Type?
+        if path.isEmpty {
+            parent = nil
+        } else {
+            guard let above = level(Array(path.dropLast())) else { return nil }
+            parent = above.type
         }
-        return type
+        return levels.value(for: path.joined(separator: " ")) {
+            var type: ParsableCommand.Type = PromptRoot.self
+            if let parent, let last = path.last {
+                guard let next = parent.configuration.subcommands.first(where: {
+                    $0.configuration.commandName == last || $0.configuration.aliases.contains(last)
+                }) else { return nil }
+                type = next
+            }
+            let config = type.configuration
+            return Level(type: type,
+                         names: config.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases },
+                         fallback: config.defaultSubcommand?.configuration.commandName)
+        }
     }
 
     /// `CMD --help` at the prompt: the shell shows the command's help.

@@ -26,15 +26,35 @@ public enum Pseudonym {
         return code
     }
 
-    /// The next free pseudonym for a team and role, given the pseudonyms that exist.
-    public static func next(teamCode: String, roleCode: String, existing: [String]) -> String {
+    /// The next free pseudonym for a team and role, given the pseudonyms that exist; nil when
+    /// the numbers are used up (someone chose `--id` with the highest number that counts).
+    public static func next(teamCode: String, roleCode: String, existing: [String]) -> String? {
         let prefix = "\(teamCode)-\(roleCode)-"
         var highest = 0
         for p in existing where p.hasPrefix(prefix) {
-            if let n = Int(p.dropFirst(prefix.count)) { highest = max(highest, n) }
+            if let n = number(p.dropFirst(prefix.count)) { highest = max(highest, n) }
         }
+        return numbered(teamCode: teamCode, roleCode: roleCode, after: highest)
+    }
+
+    /// How many digits a pseudonym's number may have to count. Generated numbers stay within
+    /// it, so a generated pseudonym is always counted by the next generation.
+    public static let numberDigits = 1...18
+
+    /// The number a pseudonym ends in: the part after `TEAM-ROLE-`, when it is all digits.
+    /// A pseudonym chosen with `--id` may end otherwise; it takes no number.
+    static func number(_ suffix: Substring) -> Int? {
+        guard numberDigits.contains(suffix.utf8.count), suffix.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int(suffix)
+    }
+
+    /// The pseudonym numbered one above `highest`, the highest number its team and role hold;
+    /// nil past the last number of ``numberDigits`` digits.
+    public static func numbered(teamCode: String, roleCode: String, after highest: Int) -> String? {
         let n = highest + 1
-        return prefix + (n < 10 ? "0\(n)" : String(n))
+        let text = n < 10 ? "0\(n)" : String(n)
+        guard text.count <= numberDigits.upperBound else { return nil }
+        return "\(teamCode)-\(roleCode)-" + text
     }
 
     /// Checks a pseudonym chosen by the user with `--id`.

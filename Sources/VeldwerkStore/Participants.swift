@@ -41,14 +41,29 @@ extension ProjectWriter {
         } else {
             guard let teamCode = try TeamRecord.find(db, id: teamID)?.code else { throw StoreError.unknown(.team, team) }
             guard let roleCode = try RoleRecord.find(db, id: roleID)?.code else { throw StoreError.unknown(.role, role) }
-            let prefix = "\(teamCode)-\(roleCode)-"
-            // Codes are letters and digits, so the prefix has no LIKE wildcards and the index serves it.
-            let existing = try String.fetchAll(db.cachedStatement(sql: "SELECT pseudonym FROM participant WHERE pseudonym LIKE ?"), arguments: [prefix + "%"])
-            id = Pseudonym.next(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), existing: existing.map { $0.uppercased() })
+            let highest = try highestNumber(prefix: "\(teamCode)-\(roleCode)-")
+            guard let next = Pseudonym.numbered(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), after: highest) else {
+                throw VeldwerkError("no number is left for \(teamCode)-\(roleCode) pseudonyms; give one with --id")
+            }
+            id = next
         }
         try db.cachedStatement(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)").execute(arguments: [id, teamID, roleID, realName])
         // The state the participant was first recorded with holds from the start; moves follow it.
         try db.cachedStatement(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id) VALUES (?, '', ?, ?)").execute(arguments: [db.lastInsertedRowID, teamID, roleID])
         return try reader.participant(id)
+    }
+
+    /// The highest number among the pseudonyms that start with `prefix` (case aside) and end in
+    /// digits only, as ``Pseudonym/next(teamCode:roleCode:existing:)`` counts them; 0 if none.
+    /// SQLite finds it: a team and role can hold thousands, and every addition asks.
+    func highestNumber(prefix: String) throws -> Int {
+        let digits = Pseudonym.numberDigits
+        // Codes are letters and digits, so the prefix has no LIKE wildcards, and the
+        // case-insensitive column lets its index serve the LIKE.
+        return try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT max(CAST(substr(pseudonym, ?2 + 1) AS INTEGER)) FROM participant
+            WHERE pseudonym LIKE ?1 AND length(pseudonym) - ?2 BETWEEN ?3 AND ?4
+              AND substr(pseudonym, ?2 + 1) NOT GLOB '*[^0-9]*'
+            """), arguments: [prefix + "%", prefix.utf8.count, digits.lowerBound, digits.upperBound]) ?? 0
     }
 }

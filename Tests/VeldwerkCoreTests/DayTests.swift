@@ -61,6 +61,9 @@ final class PseudonymTests: XCTestCase {
         XCTAssertEqual(Pseudonym.next(teamCode: "AMF", roleCode: "WOE", existing: []), "AMF-WOE-01")
         XCTAssertEqual(Pseudonym.next(teamCode: "AMF", roleCode: "WOE", existing: ["AMF-WOE-01", "AMF-WOE-07", "AMF-WA-09"]), "AMF-WOE-08")
         XCTAssertEqual(Pseudonym.next(teamCode: "X", roleCode: "Y", existing: (1...10).map { "X-Y-\($0 < 10 ? "0" : "")\($0)" }), "X-Y-11")
+        // Numbers of 18 digits count, longer ones do not; none is made past the last.
+        XCTAssertEqual(Pseudonym.next(teamCode: "X", roleCode: "Y", existing: ["X-Y-99999999999999998", "X-Y-1000000000000000000"]), "X-Y-99999999999999999")
+        XCTAssertNil(Pseudonym.next(teamCode: "X", roleCode: "Y", existing: ["X-Y-999999999999999999"]))
     }
 
     func testChosenPseudonymsAreChecked() {

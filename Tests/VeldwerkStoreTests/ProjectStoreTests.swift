@@ -336,4 +336,31 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(ids, ["AMF-WOE-01", "AMF-WOE-02", "AMF-WA-01", "AMF-X-9"])
         XCTAssertThrowsError(try store.change(line: "dup", actor: nil) { try $0.addParticipant(team: "AMF", role: "WA", realName: nil, pseudonym: "amf-x-9") })
     }
+
+    /// The store asks SQLite for the highest number; it must count exactly the pseudonyms the
+    /// rule in the core counts, whatever was chosen with `--id` beside the generated ones.
+    func testTheNextPseudonymIsTheOneTheCoreRuleGivesAmongChosenOnes() throws {
+        let store = try makeStore()
+        var random = SystemRandomNumberGenerator()
+        _ = try store.change(line: "setup", actor: nil) { w in
+            _ = try w.addTeam(name: "Amersfoort", code: "AMF", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addTeam(name: "Amsterdam", code: "AM", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addRole(name: "WOE", code: nil, description: nil)
+            _ = try w.addRole(name: "W", code: nil, description: nil)
+        }
+        let shapes = ["AMF-WOE-", "amf-woe-", "AMF-W-", "AM-WOE-", "AMF-WOE-0", "AMF-WOE-x", "AMF-WOE--", "AMF-WOEX-", "AMF-WOE-1a", "AMF-WOE-00"]
+        var existing: [String] = []
+        for _ in 0..<60 {
+            // Numbers near the last one of 18 digits, and past it, which must not count.
+            let tail = [String(Int.random(in: 0...120, using: &random)), String(repeating: "9", count: Int.random(in: 16...20, using: &random)), "", "7b"]
+                .randomElement(using: &random)!
+            let chosen = shapes.randomElement(using: &random)! + tail
+            guard (try? Pseudonym.validated(chosen)) != nil, !existing.contains(where: { $0.uppercased() == chosen.uppercased() }) else { continue }
+            existing.append(chosen)
+            do { _ = try store.change(line: "chosen", actor: nil) { try $0.addParticipant(team: "AM", role: "W", realName: nil, pseudonym: chosen) } } catch { XCTFail("\(chosen) among \(existing): \(error)"); return }
+            let made = try? store.change(line: "made", actor: nil) { try $0.addParticipant(team: "AMF", role: "WOE", realName: nil, pseudonym: nil).pseudonym }
+            XCTAssertEqual(made, Pseudonym.next(teamCode: "AMF", roleCode: "WOE", existing: existing.map { $0.uppercased() }), "among \(existing)")
+            if let made { existing.append(made) }
+        }
+    }
 }
