@@ -3,18 +3,18 @@ import VeldwerkCore
 
 /// The append-only log of changes.
 ///
-/// A change opens by pointing `change_cursor` at its log entry; while it points there, the
-/// triggers of ``UndoTriggers`` record every row the change touches, before and after. Undo and
+/// A change opens by adding its entry marked `in_progress`; while the latest entry is so marked,
+/// the triggers of ``UndoTriggers`` record under it every row the change touches, before and
+/// after. The mark is cleared before the change commits, so a program writing to the file
+/// outside Veldwerk is never recorded under someone's change. Undo and
 /// redo (``Reversal``) are changes like any other, so they are logged and can be reverted too.
 enum ChangeLog {
-    /// Opens a change: its row in the log and the cursor the triggers read.
+    /// Opens a change: its row in the log, marked as the one the triggers record under.
     static func begin(_ db: Database, line: String, actor: String?, at: String,
                       kind: ChangeEntry.Kind = .change, reverts: Int64? = nil) throws -> Int64 {
-        try db.cachedStatement(sql: "INSERT INTO change (at, actor, line, kind, reverts) VALUES (?, ?, ?, ?, ?)")
+        try db.cachedStatement(sql: "INSERT INTO change (at, actor, line, kind, reverts, in_progress) VALUES (?, ?, ?, ?, ?, 1)")
             .execute(arguments: [at, actor, line, kind.rawValue, reverts])
-        let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "UPDATE change_cursor SET change_id = ? WHERE id = 1").execute(arguments: [id])
-        return id
+        return db.lastInsertedRowID
     }
 
     /// Closes a change and writes its summary ("+1 team +3 team_area"). A command that changed
@@ -22,7 +22,6 @@ enum ChangeLog {
     /// it reverts had no net effect). Returns whether the entry was kept.
     @discardableResult
     static func finish(_ db: Database, change id: Int64, keep: Bool = false) throws -> Bool {
-        try db.cachedStatement(sql: "UPDATE change_cursor SET change_id = NULL WHERE id = 1").execute()
         let counts = try StepCount.fetchAll(db.cachedStatement(sql: """
             SELECT tbl, (before IS NULL) AS inserted, (after IS NULL) AS deleted, count(*) AS n
             FROM change_row WHERE change_id = ? GROUP BY tbl, inserted, deleted ORDER BY min(id)
@@ -32,7 +31,7 @@ enum ChangeLog {
             return false
         }
         let summary = counts.map { c in "\(c.inserted ? "+" : c.deleted ? "-" : "~")\(c.n) \(c.tbl)" }.joined(separator: " ")
-        try db.cachedStatement(sql: "UPDATE change SET summary = ? WHERE id = ?").execute(arguments: [summary, id])
+        try db.cachedStatement(sql: "UPDATE change SET summary = ?, in_progress = 0 WHERE id = ?").execute(arguments: [summary, id])
         return true
     }
 

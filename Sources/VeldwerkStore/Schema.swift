@@ -763,6 +763,17 @@ enum Schema {
             // undo no longer reads them (the document brings its paragraphs), so they go.
             try db.execute(sql: "DELETE FROM change_row WHERE tbl = 'paragraph'")
         }
+        m.registerMigration("v17-change-in-progress") { db in
+            // The undo triggers knew which change was running from a one-row table, set when a
+            // change began and cleared when it finished: one more page written and synced per
+            // command. The running change now marks its own row in the log, which every command
+            // writes anyway; the triggers read the latest row. The triggers are derived from
+            // the schema after migrating and then read the mark.
+            try db.execute(sql: """
+                ALTER TABLE change ADD COLUMN in_progress INTEGER NOT NULL DEFAULT 0 CHECK (in_progress IN (0, 1));
+                DROP TABLE change_cursor;
+                """)
+        }
         return m
     }
 

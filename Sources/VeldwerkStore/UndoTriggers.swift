@@ -11,7 +11,7 @@ import GRDB
 /// and the text can be put back into SQL as it is.
 enum UndoTriggers {
     /// Tables of the change log itself, which the triggers must not watch.
-    static let logTables: Set<String> = ["change", "change_step", "change_cursor", "change_row", "undo_shape", "undo_refusal",
+    static let logTables: Set<String> = ["change", "change_step", "change_row", "undo_shape", "undo_refusal",
                                          // Where a server listens: the running process's own note, not project data.
                                          "web_server"]
     /// Bookkeeping that belongs to GRDB's migrator and to SQLite (the `sqlite_` names are reserved to it).
@@ -90,8 +90,9 @@ enum UndoTriggers {
     static func triggers(table: String, shapeID: Int64, shape: String) -> [(name: String, sql: String)] {
         let t = table.quotedDatabaseIdentifier
         let base = "undo_" + table
-        let active = "WHEN (SELECT change_id FROM change_cursor WHERE id = 1) IS NOT NULL"
-        let record = "INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after) VALUES ((SELECT change_id FROM change_cursor WHERE id = 1), \(shapeID), \(sqlString(table))"
+        // Only while a change is running (``ChangeLog``): its entry is the latest, and marked.
+        let active = "WHEN (SELECT in_progress FROM change ORDER BY id DESC LIMIT 1) = 1"
+        let record = "INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after) VALUES ((SELECT max(id) FROM change), \(shapeID), \(sqlString(table))"
         let old = imageExpression(shape, alias: "old")
         let after = imageExpression(shape, alias: "new", abbreviating: longColumns[table] ?? [])
         return [

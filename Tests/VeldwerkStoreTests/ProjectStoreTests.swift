@@ -259,6 +259,25 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
     }
 
+    /// The triggers record under the latest change only while it runs: a write by another
+    /// program after it, or after one that failed, is nobody's change.
+    func testOnlyARunningChangeIsRecordedInto() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "team add A", actor: "Noor") { try $0.addTeam(name: "A", code: nil, fte: nil, areaKind: nil, areas: [], portfolios: []) }
+        XCTAssertThrowsError(try store.change(line: "team add B", actor: "Sem") { w -> Void in
+            _ = try w.addTeam(name: "B", code: nil, fte: nil, areaKind: nil, areas: [], portfolios: [])
+            throw VeldwerkError("boom")
+        })
+        let logged = { try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM change_row") } }
+        let before = try logged()
+        try store.queue.write { db in try db.execute(sql: "INSERT INTO team (name, code) VALUES ('Outside', 'OUT')") }
+        XCTAssertEqual(try logged(), before)
+        XCTAssertEqual(try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM change WHERE in_progress = 1") }, 0)
+        // Noor's undo still finds her change whole, and leaves the outside row alone.
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.teams().map(\.name) }, ["Outside"])
+    }
+
     func testEveryTableAndColumnHasTheTriggersTheSchemaNeeds() throws {
         let store = try makeStore()
         try store.queue.read { db in
