@@ -47,9 +47,9 @@ extension ProjectWriter {
             }
             id = next
         }
+        // The state a participant is added with holds from the start. Until a first move the row
+        // holds it; that move records it (``moveParticipant``), so an addition writes one row.
         try db.cachedStatement(sql: "INSERT INTO participant (pseudonym, team_id, role_id, real_name) VALUES (?, ?, ?, ?)").execute(arguments: [id, teamID, roleID, realName])
-        // The state the participant was first recorded with holds from the start; moves follow it.
-        try db.cachedStatement(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id) VALUES (?, '', ?, ?)").execute(arguments: [db.lastInsertedRowID, teamID, roleID])
         return try reader.participant(id)
     }
 

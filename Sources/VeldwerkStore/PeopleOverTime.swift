@@ -9,7 +9,7 @@ public struct MoveInfo: Equatable, Sendable {
 
 extension ProjectReader {
     /// Every participant's moves by participant id, oldest recording first. A participant that
-    /// came in without moves (merged from another project) starts from its row's team and role.
+    /// never moved (or came in from another project) starts from its row's team and role.
     func movesByParticipant(_ only: Int64? = nil) throws -> [Int64: [PersonMove]] {
         var result: [Int64: [PersonMove]] = [:], fallback: [Int64: PersonMove] = [:]
         let filter = only.map { "WHERE p.id = \($0)" } ?? ""
@@ -102,6 +102,11 @@ extension ProjectWriter {
         let teamID = try team.map { try reader.id(of: .team, $0) }
         let roleID = try role.map { try reader.id(of: .role, $0) }
         let before = PeopleTimeline.state(try reader.moves(participant: pseudonym), on: day.description)
+        // The state first recorded, kept in the row until now, holds from the start ('').
+        try db.cachedStatement(sql: """
+            INSERT INTO participant_move (participant_id, on_date, team_id, role_id)
+            SELECT id, '', team_id, role_id FROM participant WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM participant_move WHERE participant_id = ?1)
+            """).execute(arguments: [pid])
         try db.cachedStatement(sql: "INSERT INTO participant_move (participant_id, on_date, team_id, role_id, portfolio, area) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [pid, day.description, teamID, roleID,
                                    try portfolio.map { try Names.validated($0, what: "portfolio") }, try area.map { try Names.validated($0, what: "area") }])
         let moves = try reader.moves(participant: pseudonym)

@@ -356,6 +356,32 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.change(line: "dup", actor: nil) { try $0.addParticipant(team: "AMF", role: "WA", realName: nil, pseudonym: "amf-x-9") })
     }
 
+    /// An addition writes the participant alone; the first move records the state it was added
+    /// with as holding from the start, and undoing that move takes both away again.
+    func testTheFirstMoveRecordsTheStateAParticipantWasAddedWith() throws {
+        let store = try makeStore()
+        let pseudonym = try store.change(line: "setup", actor: "Noor") { w in
+            _ = try w.addTeam(name: "Amersfoort", code: "AMF", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addTeam(name: "Baarn", code: "BRN", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addRole(name: "WOE", code: nil, description: nil)
+            return try w.addParticipant(team: "AMF", role: "WOE", realName: nil, pseudonym: nil).pseudonym
+        }
+        let moveRows = { try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM participant_move") } }
+        XCTAssertEqual(try moveRows(), 0)
+        XCTAssertEqual(try store.read { try $0.moves(participant: pseudonym).map(\.team) }, ["Amersfoort"])
+        let day = try Day(parsing: "2023-09-01")
+        _ = try store.change(line: "move", actor: "Noor") { try $0.moveParticipant(pseudonym, on: day, team: "BRN", role: nil, portfolio: nil, area: nil) }
+        _ = try store.change(line: "move back", actor: "Noor") { try $0.moveParticipant(pseudonym, on: try Day(parsing: "2024-01-01"), team: "AMF", role: nil, portfolio: nil, area: nil) }
+        XCTAssertEqual(try store.read { try $0.moves(participant: pseudonym).map { "\($0.date) \($0.team ?? "-")" } },
+                       [" Amersfoort", "2023-09-01 Baarn", "2024-01-01 Amersfoort"])
+        XCTAssertEqual(try store.read { try $0.participants(team: "AMF", on: "2023-05-01").map(\.pseudonym) }, [pseudonym])
+        XCTAssertEqual(try store.read { try $0.participants(team: "BRN", on: "2023-10-01").map(\.pseudonym) }, [pseudonym])
+        _ = try store.undo(actor: "Noor")
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try moveRows(), 0)
+        XCTAssertEqual(try store.read { try $0.participants(team: "AMF", on: "2023-10-01").map(\.pseudonym) }, [pseudonym])
+    }
+
     /// The store asks SQLite for the highest number; it must count exactly the pseudonyms the
     /// rule in the core counts, whatever was chosen with `--id` beside the generated ones.
     func testTheNextPseudonymIsTheOneTheCoreRuleGivesAmongChosenOnes() throws {
