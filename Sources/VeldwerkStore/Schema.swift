@@ -774,6 +774,36 @@ enum Schema {
                 DROP TABLE change_cursor;
                 """)
         }
+        m.registerMigration("v18-segment-by-place") { db in
+            // A segment is unique by the same five columns, now ordered by place first: that
+            // index serves what the separate (document, start) index served, and every coding
+            // writes one index page less. SQLite cannot reorder a constraint in place, so the
+            // table is rebuilt with its ids, and its id counter is carried over so an id an undo
+            // gave up is never handed out again.
+            try db.execute(sql: """
+                CREATE TABLE segment_rebuilt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id INTEGER NOT NULL REFERENCES document(id),
+                    code_id INTEGER NOT NULL REFERENCES code(id),
+                    coder_id INTEGER NOT NULL REFERENCES researcher(id),
+                    start_pos INTEGER NOT NULL,
+                    end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),
+                    tension TEXT CHECK (tension IN ('onduidelijkheid', 'onenigheid', 'dilemma')),
+                    memo TEXT,
+                    UNIQUE (document_id, start_pos, end_pos, code_id, coder_id)
+                );
+                INSERT INTO segment_rebuilt (id, document_id, code_id, coder_id, start_pos, end_pos, tension, memo)
+                    SELECT id, document_id, code_id, coder_id, start_pos, end_pos, tension, memo FROM segment ORDER BY id;
+                CREATE TEMP TABLE segment_counter AS SELECT seq FROM sqlite_sequence WHERE name = 'segment';
+                DROP TABLE segment;
+                ALTER TABLE segment_rebuilt RENAME TO segment;
+                UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM temp.segment_counter), 0)) WHERE name = 'segment';
+                INSERT INTO sqlite_sequence (name, seq) SELECT 'segment', seq FROM temp.segment_counter
+                    WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'segment');
+                DROP TABLE temp.segment_counter;
+                CREATE INDEX segment_code ON segment(code_id);
+                """)
+        }
         return m
     }
 

@@ -140,6 +140,34 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.projectName() }, "old")
     }
 
+    /// The segment table is rebuilt with its constraint ordered by place: rows, ids and the id
+    /// counter carry over, duplicates are still refused, and the place index serves alone.
+    func testSegmentsKeepTheirIdsAndCounterWhenTheirTableIsRebuilt() throws {
+        try olderProject(upTo: "v17-change-in-progress") { db in
+            try db.execute(sql: """
+                INSERT INTO researcher (id, name) VALUES (1, 'Noor');
+                INSERT INTO code (id, guid, name, position) VALUES (1, 'g1', 'Regie', 1), (2, 'g2', 'Coaching', 2);
+                INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.\n\nKoffie in café.', 31, '2022-01-01');
+                INSERT INTO transcript (document_id) VALUES (1);
+                INSERT INTO segment (id, document_id, code_id, coder_id, start_pos, end_pos, tension) VALUES
+                    (2, 1, 1, 1, 0, 14, 'dilemma'), (5, 1, 2, 1, 16, 31, NULL), (7, 1, 2, 1, 0, 14, 'onenigheid');
+                UPDATE sqlite_sequence SET seq = 9 WHERE name = 'segment';
+                """)
+        }
+        let store = try ProjectStore.open(folder: folder)
+        let rows = { try store.queue.read { try String.fetchAll($0, sql: "SELECT id || ':' || code_id || ':' || start_pos || ':' || coalesce(tension, '-') FROM segment ORDER BY id") } }
+        XCTAssertEqual(try rows(), ["2:1:0:dilemma", "5:2:16:-", "7:2:0:onenigheid"])
+        XCTAssertEqual(try store.queue.read { try Int.fetchOne($0, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'segment'") }, 9)
+        XCTAssertEqual(try store.queue.read { try String.fetchAll($0, sql: "SELECT name FROM pragma_index_list('segment') ORDER BY name") },
+                       ["segment_code", "sqlite_autoindex_segment_1"])
+        let id = try store.change(line: "code", actor: "Noor") { try $0.addSegment(document: 1, span: 16..<31, code: "Regie", coder: "Noor", tension: nil, memo: nil) }
+        XCTAssertEqual(id, 10)
+        XCTAssertThrowsError(try store.change(line: "code again", actor: "Noor") { try $0.addSegment(document: 1, span: 16..<31, code: "Regie", coder: "Noor", tension: nil, memo: nil) })
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try rows().count, 3)
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
     func testParagraphsImportedBeforeTheyCarriedTheirTextAreFoundAfterMigrating() throws {
         try olderProject(upTo: "v6-undo-by-row") { db in
             try db.execute(sql: "INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.\n\nKoffie in café.', 32, '2022-01-01')")
