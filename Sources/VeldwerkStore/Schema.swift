@@ -768,7 +768,13 @@ enum Schema {
             // change began and cleared when it finished: one more page written and synced per
             // command. The running change now marks its own row in the log, which every command
             // writes anyway; the triggers read the latest row. The triggers are derived from
-            // the schema after migrating and then read the mark.
+            // the schema after migrating and then read the mark. Until then the file has none:
+            // the old ones name the cursor, and SQLite checks every trigger when a later
+            // migration renames a table.
+            let undoTriggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'")
+            for name in undoTriggers {
+                try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
+            }
             try db.execute(sql: """
                 ALTER TABLE change ADD COLUMN in_progress INTEGER NOT NULL DEFAULT 0 CHECK (in_progress IN (0, 1));
                 DROP TABLE change_cursor;

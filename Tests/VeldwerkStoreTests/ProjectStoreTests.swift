@@ -140,6 +140,28 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.projectName() }, "old")
     }
 
+    /// Undo triggers of older files named the one-row cursor the change log no longer has; a
+    /// file that has them upgrades, and its changes are recorded under the new mark.
+    func testAFileWithTriggersOnTheOldCursorUpgradesAndRecords() throws {
+        try olderProject(upTo: "v16-paragraph-text-once") { db in
+            let shape = UndoTriggers.shape(try UndoTriggers.columns(db, "team"))
+            try db.execute(sql: "INSERT INTO undo_shape (id, tbl, cols) VALUES (1, 'team', ?)", arguments: [shape])
+            // As the triggers were written until then, on a table that a later migration renames.
+            for (table, event) in [("team", "INSERT"), ("segment", "DELETE")] {
+                try db.execute(sql: """
+                    CREATE TRIGGER undo_\(table)_\(event.lowercased()) AFTER \(event) ON \(table) WHEN (SELECT change_id FROM change_cursor WHERE id = 1) IS NOT NULL
+                    BEGIN INSERT INTO change_row (change_id, shape_id, tbl, row_id, before, after) VALUES ((SELECT change_id FROM change_cursor WHERE id = 1), 1, '\(table)', 0, NULL, NULL); END
+                    """)
+            }
+        }
+        let store = try ProjectStore.open(folder: folder)
+        XCTAssertTrue(try store.queue.read(UndoTriggers.inSync))
+        _ = try store.change(line: "team add A", actor: "Noor") { try $0.addTeam(name: "A", code: nil, fte: nil, areaKind: nil, areas: [], portfolios: []) }
+        XCTAssertEqual(try store.history().map(\.summary), ["+1 team"])
+        _ = try store.undo(actor: "Noor")
+        XCTAssertEqual(try store.read { try $0.teams() }, [])
+    }
+
     /// The segment table is rebuilt with its constraint ordered by place: rows, ids and the id
     /// counter carry over, duplicates are still refused, and the place index serves alone.
     func testSegmentsKeepTheirIdsAndCounterWhenTheirTableIsRebuilt() throws {
