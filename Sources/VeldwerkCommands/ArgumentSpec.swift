@@ -18,6 +18,9 @@ public struct ArgumentSpec: Sendable, Equatable {
     public var choices: [String]
     /// The value is a file path.
     public var isFile: Bool
+    /// How values are taken, in ArgumentParser's words: "default" is one value after the
+    /// option's name, or one word for a positional.
+    public var parsing: String = "default"
 }
 
 extension CommandCatalog {
@@ -65,7 +68,8 @@ extension CommandCatalog {
         return ArgumentSpec(
             kind: kind, names: names, valueName: info["valueName"] as? String,
             isRepeating: info["isRepeating"] as? Bool ?? false,
-            choices: list ?? all ?? [], isFile: completion["file"] != nil)
+            choices: list ?? all ?? [], isFile: completion["file"] != nil,
+            parsing: info["parsingStrategy"] as? String ?? "default")
     }
 }
 

@@ -98,10 +98,15 @@ public enum CommandCatalog {
         // The leaf parses its own arguments: much cheaper than walking the whole tree again.
         guard let leaf = declaredType(at: path) else { throw VeldwerkError("unknown command; 'help' lists the commands") }
         let parsed: ParsableCommand
-        do {
-            parsed = try leaf.parseAsRoot(Array(arguments))
-        } catch {
-            throw VeldwerkError(oneLine(leaf.message(for: error), path: path))
+        if let again = ParseCache.parse(leaf, path: path, Array(arguments)) {
+            parsed = again
+        } else {
+            do {
+                parsed = try leaf.parseAsRoot(Array(arguments))
+            } catch {
+                throw VeldwerkError(oneLine(leaf.message(for: error), path: path))
+            }
+            ParseCache.learn(parsed, path: path, Array(arguments))
         }
         guard let command = parsed as? any PromptCommand else {
             throw VeldwerkError("'\(path.joined(separator: " "))' cannot be run on its own; 'help' lists the commands")

@@ -1,0 +1,224 @@
+import ArgumentParser
+import Foundation
+
+/// Parses a command line again without swift-argument-parser's reflection, when the same
+/// command came in the same shape before: a script of ten thousand `code` lines would otherwise
+/// rebuild each declaration's argument set by reflection several times per line, about half of
+/// what such a line costs.
+///
+/// Everything still comes from the declaration. The first line of a shape (the command, its
+/// option and flag names in order, how many positional values) is parsed by ArgumentParser,
+/// and the command it makes is kept as the shape's template: options left out hold their
+/// declared defaults there. A later line of that shape starts from the template and puts its
+/// own values in, each converted by its type's `init(argument:)` as ArgumentParser would, and
+/// is decoded through the command's own `init(from:)`.
+///
+/// Only plain shapes take this way: single values after their option's name, flags of one
+/// spelling, positionals one each, no `--name=value`, no `--`, no value that starts with `-`,
+/// no option groups. Anything else, and any value that does not convert or validate, goes to
+/// ArgumentParser, which also words every error.
+enum ParseCache {
+    /// The command for `words` (the arguments after the command's name), or nil when
+    /// ArgumentParser must parse it.
+    static func parse(_ type: ParsableCommand.Type, path: [String], _ words: [String]) -> ParsableCommand? {
+        let key = shapeKey(path, words)
+        guard let template = templates.value(for: key), let plan = plan(for: type, path: path) else { return nil }
+        guard let values = plan.assign(words) else { return nil }
+        var wrappers = template
+        for (slot, text) in values {
+            guard var wrapper = wrappers[slot] as? ArgumentSlot, wrapper.take(text) else { return nil }
+            wrappers[slot] = wrapper
+        }
+        guard var command = try? (type as Decodable.Type).init(from: TemplateDecoder(wrappers: wrappers)) as? ParsableCommand,
+              (try? command.validate()) != nil
+        else { return nil }
+        return command
+    }
+
+    /// Keeps what ArgumentParser made of `words` as the template of their shape.
+    static func learn(_ command: ParsableCommand, path: [String], _ words: [String]) {
+        let key = shapeKey(path, words)
+        guard templates.value(for: key) == nil else { return }
+        var wrappers: [String: Any] = [:]
+        for child in Mirror(reflecting: command).children {
+            guard let label = child.label, label.hasPrefix("_") else { return }
+            // Option groups hold options of their own; their commands are parsed as usual.
+            guard child.value is ArgumentSlot else { return }
+            wrappers[String(label.dropFirst())] = child.value
+        }
+        templates.store(wrappers, for: key)
+    }
+
+    /// The command's words, its option words as typed, and how many other words it has.
+    static func shapeKey(_ path: [String], _ words: [String]) -> String {
+        var key = path.joined(separator: " ") + "\u{0}"
+        var positionals = 0
+        for w in words {
+            if w.hasPrefix("-") { key += w + "\u{1}" } else { positionals += 1 }
+        }
+        return key + String(positionals)
+    }
+
+    private static let templates = Templates()
+    private static let plans = Memo<Plan?>()
+
+    private static func plan(for type: ParsableCommand.Type, path: [String]) -> Plan? {
+        plans.value(for: path.joined(separator: " ")) { Plan(type: type, specs: CommandCatalog.arguments(for: path)) }
+    }
+
+    /// Which declared property each name and each positional word fills.
+    struct Plan {
+        var positionals: [String] = []
+        var options: [String: (property: String, takesValue: Bool)] = [:]
+
+        /// Pairs the declaration's properties (in order) with ArgumentParser's description of
+        /// its arguments (in the same order); nil when they do not pair one to one.
+        init?(type: ParsableCommand.Type, specs: [ArgumentSpec]) {
+            let properties = Mirror(reflecting: type.init()).children.compactMap { $0.label }
+            guard properties.count == specs.count, properties.allSatisfy({ $0.hasPrefix("_") }) else { return nil }
+            for (label, spec) in zip(properties, specs) {
+                let property = String(label.dropFirst())
+                guard spec.parsing == "default", !spec.isRepeating else { return nil }
+                switch spec.kind {
+                case .positional:
+                    positionals.append(property)
+                case .option, .flag:
+                    // A flag with two spellings (--x and --no-x) sets different values by name.
+                    guard spec.kind == .option || spec.names.allSatisfy({ !$0.hasPrefix("--no-") }) else { return nil }
+                    for name in spec.names where options[name] == nil { options[name] = (property, spec.kind == .option) }
+                }
+            }
+        }
+
+        /// The text for each property the words give (nil text: a flag given), or nil when the
+        /// words are not a plain shape.
+        func assign(_ words: [String]) -> [(String, String?)]? {
+            var result: [(String, String?)] = []
+            var given: Set<String> = []
+            var positional = 0
+            var i = 0
+            while i < words.count {
+                let w = words[i]
+                i += 1
+                guard w.hasPrefix("-") else {
+                    guard positional < positionals.count else { return nil }
+                    result.append((positionals[positional], w))
+                    positional += 1
+                    continue
+                }
+                guard let option = options[w], given.insert(option.property).inserted else { return nil }
+                if option.takesValue {
+                    guard i < words.count, !words[i].hasPrefix("-") else { return nil }
+                    result.append((option.property, words[i]))
+                    i += 1
+                } else {
+                    result.append((option.property, nil))
+                }
+            }
+            return positional == positionals.count ? result : nil
+        }
+    }
+}
+
+/// Templates by shape. A template is never replaced, so the first parse of a shape decides it.
+private final class Templates: @unchecked Sendable {
+    private var byShape: [String: [String: Any]] = [:]
+    private let lock = NSLock()
+
+    func value(for key: String) -> [String: Any]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return byShape[key]
+    }
+
+    func store(_ wrappers: [String: Any], for key: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if byShape[key] == nil { byShape[key] = wrappers }
+    }
+}
+
+/// A declared property that can take a value given as text.
+protocol ArgumentSlot {
+    /// Puts the value `text` converts to in place (nil: a flag given); false when it does not
+    /// convert, so that ArgumentParser parses the line and says why.
+    mutating func take(_ text: String?) -> Bool
+}
+
+extension Option: ArgumentSlot {
+    mutating func take(_ text: String?) -> Bool {
+        // Unwrapped first: nil cast to an optional Value would pass as a value left out.
+        guard let text, let made = SlotValue.make(Value.self, from: text), let value = made as? Value else { return false }
+        wrappedValue = value
+        return true
+    }
+}
+
+extension Argument: ArgumentSlot {
+    mutating func take(_ text: String?) -> Bool {
+        // Unwrapped first: nil cast to an optional Value would pass as a value left out.
+        guard let text, let made = SlotValue.make(Value.self, from: text), let value = made as? Value else { return false }
+        wrappedValue = value
+        return true
+    }
+}
+
+extension Flag: ArgumentSlot {
+    mutating func take(_ text: String?) -> Bool {
+        guard text == nil, let on = true as? Value else { return false }
+        wrappedValue = on
+        return true
+    }
+}
+
+/// Values from text, by the same `init(argument:)` ArgumentParser calls; an optional holds its
+/// wrapped type's value.
+enum SlotValue {
+    static func make(_ type: Any.Type, from text: String) -> Any? {
+        if let plain = type as? ExpressibleByArgument.Type { return plain.init(argument: text) }
+        if let optional = type as? OptionalSlot.Type { return make(optional.wrappedType, from: text).flatMap(optional.some) }
+        return nil
+    }
+}
+
+protocol OptionalSlot {
+    static var wrappedType: Any.Type { get }
+    static func some(_ value: Any) -> Any?
+}
+
+extension Optional: OptionalSlot {
+    static var wrappedType: Any.Type { Wrapped.self }
+    static func some(_ value: Any) -> Any? { (value as? Wrapped).map { Optional($0) as Any } }
+}
+
+/// Decodes a command from its properties' wrappers, through its own `init(from:)`.
+private struct TemplateDecoder: Decoder {
+    let wrappers: [String: Any]
+    var codingPath: [CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(Container<Key>(wrappers: wrappers))
+    }
+    func unkeyedContainer() throws -> UnkeyedDecodingContainer { throw Unsupported() }
+    func singleValueContainer() throws -> SingleValueDecodingContainer { throw Unsupported() }
+
+    struct Unsupported: Error {}
+
+    struct Container<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        let wrappers: [String: Any]
+        var codingPath: [CodingKey] { [] }
+        var allKeys: [Key] { wrappers.keys.compactMap { Key(stringValue: $0) } }
+
+        func contains(_ key: Key) -> Bool { wrappers[key.stringValue] != nil }
+        func decodeNil(forKey key: Key) throws -> Bool { false }
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+            guard let value = wrappers[key.stringValue] as? T else { throw Unsupported() }
+            return value
+        }
+        func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: Key) throws -> KeyedDecodingContainer<N> { throw Unsupported() }
+        func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer { throw Unsupported() }
+        func superDecoder() throws -> Decoder { throw Unsupported() }
+        func superDecoder(forKey key: Key) throws -> Decoder { throw Unsupported() }
+    }
+}
