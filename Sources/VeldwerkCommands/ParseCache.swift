@@ -6,9 +6,9 @@ import Foundation
 /// rebuild each declaration's argument set by reflection several times per line, about half of
 /// what such a line costs.
 ///
-/// Everything still comes from the declaration. The first line of a shape (the command, its
-/// option and flag names in order, how many positional values) is parsed by ArgumentParser,
-/// and the command it makes is kept as the shape's template: options left out hold their
+/// Everything still comes from the declaration. A line of a shape (the command, its option and
+/// flag names in order, how many positional values) is parsed by ArgumentParser, and the
+/// second time the shape comes, the command it makes is kept as the shape's template: options left out hold their
 /// declared defaults there. A later line of that shape starts from the template and puts its
 /// own values in, each converted by its type's `init(argument:)` as ArgumentParser would, and
 /// is decoded through the command's own `init(from:)`.
@@ -35,10 +35,12 @@ enum ParseCache {
         return command
     }
 
-    /// Keeps what ArgumentParser made of `words` as the template of their shape.
+    /// Keeps what ArgumentParser made of `words` as the template of their shape, the second
+    /// time the shape comes: a single command pays nothing for it (its reflection and type
+    /// checks would add to start-up).
     static func learn(_ command: ParsableCommand, path: [String], _ words: [String]) {
         let key = shapeKey(path, words)
-        guard templates.value(for: key) == nil else { return }
+        guard templates.value(for: key) == nil, templates.seen(key) else { return }
         var wrappers: [String: Any] = [:]
         for child in Mirror(reflecting: command).children {
             guard let label = child.label, label.hasPrefix("_") else { return }
@@ -129,6 +131,15 @@ private final class Templates: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return byShape[key]
+    }
+
+    private var sighted: Set<String> = []
+
+    /// Whether the shape came before; notes it either way.
+    func seen(_ key: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !sighted.insert(key).inserted
     }
 
     func store(_ wrappers: [String: Any], for key: String) {

@@ -32,8 +32,8 @@ final class ParseCacheTests: XCTestCase {
                     }
                     return words
                 }
-                // The first line of a shape that ArgumentParser takes becomes its template.
-                for _ in 0..<3 { _ = try? CommandCatalog.parse(entry.path + line()) }
+                // The second line of a shape that ArgumentParser takes becomes its template.
+                for _ in 0..<4 { _ = try? CommandCatalog.parse(entry.path + line()) }
                 for _ in 0..<4 {
                     let words = line()
                     let plain = try? entry.type.parseAsRoot(words)
@@ -57,12 +57,18 @@ final class ParseCacheTests: XCTestCase {
         for line in [["code", "1", "2", "Regie", "--tension", "dilemma"],
                      ["participant", "add", "--team", "AMF", "--role", "WOE", "--name", "Person 1"],
                      ["interview", "add", "AMF-WOE-01", "--date", "2022-03-01", "--interviewer", "Noor"]] {
+            // Parsed by ArgumentParser twice: the second time makes the template.
+            _ = try CommandCatalog.parse(line)
             _ = try CommandCatalog.parse(line)
             let path = Array(line.prefix(line[0] == "code" ? 1 : 2))
             let words = Array(line.dropFirst(path.count))
             let again = try XCTUnwrap(ParseCache.parse(try XCTUnwrap(CommandCatalog.entry(path)).type, path: path, words))
             XCTAssertEqual(description(again), description(try CommandCatalog.entry(path)!.type.parseAsRoot(words)))
         }
+        // A shape parsed once leaves no template: a single command pays nothing for the cache.
+        let once = ["AMF-WOE-77", "--interviewer", "Sem", "--date", "2022-03-01"]
+        _ = try CommandCatalog.parse(["interview", "add"] + once)
+        XCTAssertNil(ParseCache.parse(CommandCatalog.entry(["interview", "add"])!.type, path: ["interview", "add"], once))
         // A value that does not convert is ArgumentParser's to word.
         XCTAssertNil(ParseCache.parse(CommandCatalog.entry(["code"])!.type, path: ["code"], ["x", "2", "Regie", "--tension", "dilemma"]))
         XCTAssertThrowsError(try CommandCatalog.parse(["code", "x", "2", "Regie", "--tension", "dilemma"])) { error in
