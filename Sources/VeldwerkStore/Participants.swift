@@ -39,8 +39,10 @@ extension ProjectWriter {
                 throw VeldwerkError("pseudonym \(id) is taken; choose another or leave out --id")
             }
         } else {
-            guard let teamCode = try TeamRecord.find(db, id: teamID)?.code else { throw StoreError.unknown(.team, team) }
-            guard let roleCode = try RoleRecord.find(db, id: roleID)?.code else { throw StoreError.unknown(.role, role) }
+            guard let codes = try Row.fetchOne(db.cachedStatement(sql: "SELECT t.code, r.code FROM team t, role r WHERE t.id = ? AND r.id = ?"), arguments: [teamID, roleID]) else {
+                throw StoreError.unknown(.team, team)
+            }
+            let teamCode: String = codes[0], roleCode: String = codes[1]
             let highest = try highestNumber(prefix: "\(teamCode)-\(roleCode)-")
             guard let next = Pseudonym.numbered(teamCode: teamCode.uppercased(), roleCode: roleCode.uppercased(), after: highest) else {
                 throw VeldwerkError("no number is left for \(teamCode)-\(roleCode) pseudonyms; give one with --id")

@@ -162,6 +162,16 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.teams() }, [])
     }
 
+    /// What `agreement` and `transcript list` read of a document (its length is stored after
+    /// its text) comes from an index, not from the text's chain of overflow pages.
+    func testADocumentsOutlineIsReadWithoutItsText() throws {
+        let store = try makeStore()
+        let plan = try store.queue.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT d.id, d.title, d.sha256, d.length FROM document d").map { $0["detail"] as String }.joined(separator: " ")
+        }
+        XCTAssertTrue(plan.contains("COVERING INDEX document_outline"), plan)
+    }
+
     /// The segment table is rebuilt with its constraint ordered by place: rows, ids and the id
     /// counter carry over, duplicates are still refused, and the place index serves alone.
     func testSegmentsKeepTheirIdsAndCounterWhenTheirTableIsRebuilt() throws {
