@@ -51,6 +51,11 @@ enum ParseCache {
         templates.store(wrappers, for: key)
     }
 
+    /// Whether the shape of `words` has its template yet.
+    static func hasTemplate(_ path: [String], _ words: [String]) -> Bool {
+        templates.value(for: shapeKey(path, words)) != nil
+    }
+
     /// The command's words, its option words as typed, and how many other words it has.
     static func shapeKey(_ path: [String], _ words: [String]) -> String {
         var key = path.joined(separator: " ") + "\u{0}"

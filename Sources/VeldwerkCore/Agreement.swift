@@ -79,23 +79,78 @@ extension Agreement {
     /// Each run is a weighted unit carrying both coders' code sets.
     public static func runs(lengths: [Int64: Int], a: [Span], b: [Span]) -> [(a: Set<Int64>, b: Set<Int64>, weight: Double)] {
         var result: [(a: Set<Int64>, b: Set<Int64>, weight: Double)] = []
-        let byDocA = Dictionary(grouping: a, by: \.document)
-        let byDocB = Dictionary(grouping: b, by: \.document)
-        for (doc, length) in lengths.sorted(by: { $0.key < $1.key }) where length > 0 {
-            let sa = byDocA[doc] ?? [], sb = byDocB[doc] ?? []
-            var cuts = Set([0, length])
-            for s in sa + sb {
-                cuts.insert(max(0, min(length, s.start)))
-                cuts.insert(max(0, min(length, s.end)))
-            }
-            let points = cuts.sorted()
-            for (from, to) in zip(points, points.dropFirst()) where to > from {
+        eachDocument(lengths: lengths, a: a, b: b) { sa, sb, points in
+            for (from, to) in zip(points, points.dropFirst()) {
                 let codesA = Set(sa.filter { $0.start <= from && $0.end >= to }.map(\.code))
                 let codesB = Set(sb.filter { $0.start <= from && $0.end >= to }.map(\.code))
                 result.append((codesA, codesB, Double(to - from)))
             }
         }
         return result
+    }
+
+    /// Each document with a length, in order, with both coders' spans in it and the points
+    /// where a run begins or ends (its bounds and every span's ends, inside it, sorted, once
+    /// each). Spans are grouped by sorting, not hashing: they usually come sorted already.
+    static func eachDocument(lengths: [Int64: Int], a: [Span], b: [Span],
+                             _ visit: (ArraySlice<Span>, ArraySlice<Span>, [Int]) -> Void) {
+        let sortedA = a.sorted { $0.document < $1.document }, sortedB = b.sorted { $0.document < $1.document }
+        var nextA = 0, nextB = 0
+        func spans(of doc: Int64, in sorted: [Span], from next: inout Int) -> ArraySlice<Span> {
+            while next < sorted.count && sorted[next].document < doc { next += 1 }
+            let first = next
+            while next < sorted.count && sorted[next].document == doc { next += 1 }
+            return sorted[first..<next]
+        }
+        var points: [Int] = []
+        for (doc, length) in lengths.sorted(by: { $0.key < $1.key }) where length > 0 {
+            let sa = spans(of: doc, in: sortedA, from: &nextA), sb = spans(of: doc, in: sortedB, from: &nextB)
+            points.removeAll(keepingCapacity: true)
+            points.append(0)
+            points.append(length)
+            for s in sa { points.append(max(0, min(length, s.start))); points.append(max(0, min(length, s.end))) }
+            for s in sb { points.append(max(0, min(length, s.start))); points.append(max(0, min(length, s.end))) }
+            points.sort()
+            var kept = 0
+            for p in points where kept == 0 || points[kept - 1] != p {
+                points[kept] = p
+                kept += 1
+            }
+            points.removeLast(points.count - kept)
+            visit(sa, sb, points)
+        }
+    }
+
+    /// The runs with each coder's code set as a number (sets numbered as they first come), and
+    /// which codes each numbered set holds; nil when more than 64 codes are used. A set is then
+    /// a bit mask, so no run builds or hashes a set.
+    static func numberedRuns(lengths: [Int64: Int], a: [Span], b: [Span]) -> (units: [(a: Int, b: Int, weight: Double)], holds: (Int, Int64) -> Bool)? {
+        var bit: [Int64: UInt64] = [:]
+        for s in a where bit[s.code] == nil { bit[s.code] = 1 << UInt64(bit.count); if bit.count > 64 { return nil } }
+        for s in b where bit[s.code] == nil { bit[s.code] = 1 << UInt64(bit.count); if bit.count > 64 { return nil } }
+        var number: [UInt64: Int] = [:], masks: [UInt64] = []
+        func label(_ mask: UInt64) -> Int {
+            if let n = number[mask] { return n }
+            number[mask] = masks.count
+            masks.append(mask)
+            return masks.count - 1
+        }
+        var units: [(a: Int, b: Int, weight: Double)] = []
+        var bitsA: [UInt64] = [], bitsB: [UInt64] = []
+        eachDocument(lengths: lengths, a: a, b: b) { sa, sb, points in
+            bitsA.removeAll(keepingCapacity: true)
+            bitsB.removeAll(keepingCapacity: true)
+            for s in sa { bitsA.append(bit[s.code]!) }
+            for s in sb { bitsB.append(bit[s.code]!) }
+            for k in 0..<(points.count - 1) {
+                let from = points[k], to = points[k + 1]
+                var ma: UInt64 = 0, mb: UInt64 = 0
+                for (j, s) in zip(sa.indices, sa) where s.start <= from && s.end >= to { ma |= bitsA[j - sa.startIndex] }
+                for (j, s) in zip(sb.indices, sb) where s.start <= from && s.end >= to { mb |= bitsB[j - sb.startIndex] }
+                units.append((label(ma), label(mb), Double(to - from)))
+            }
+        }
+        return (units, { set, code in bit[code].map { masks[set] & $0 != 0 } ?? false })
     }
 
     /// Per-code and overall agreement between two coders over the same documents.
@@ -119,21 +174,31 @@ extension Agreement {
     }
 
     public static func report(lengths: [Int64: Int], a: [Span], b: [Span], codes: [Int64]) -> Report {
-        let units = runs(lengths: lengths, a: a, b: b)
         // Each distinct set of codes becomes a number once: hashing whole sets for every run, per
         // code and again for alpha, took most of the time. Alpha does not depend on the labels.
-        var number: [Set<Int64>: Int] = [:]
-        var sets: [Set<Int64>] = []
-        func label(_ set: Set<Int64>) -> Int {
-            if let n = number[set] { return n }
-            number[set] = sets.count
-            sets.append(set)
-            return sets.count - 1
+        let labelled: [(a: Int, b: Int, weight: Double)]
+        let holds: (Int, Int64) -> Bool
+        var categories = 0
+        if let numbered = numberedRuns(lengths: lengths, a: a, b: b) {
+            labelled = numbered.units
+            holds = numbered.holds
+            categories = labelled.reduce(0) { max($0, $1.a + 1, $1.b + 1) }
+        } else {
+            var number: [Set<Int64>: Int] = [:]
+            var sets: [Set<Int64>] = []
+            func label(_ set: Set<Int64>) -> Int {
+                if let n = number[set] { return n }
+                number[set] = sets.count
+                sets.append(set)
+                return sets.count - 1
+            }
+            labelled = runs(lengths: lengths, a: a, b: b).map { (a: label($0.a), b: label($0.b), weight: $0.weight) }
+            holds = { sets[$0].contains($1) }
+            categories = sets.count
         }
-        let labelled = units.map { (a: label($0.a), b: label($0.b), weight: $0.weight) }
         var lines: [Report.CodeLine] = []
         for code in codes {
-            let has = sets.map { $0.contains(code) }
+            let has = (0..<categories).map { holds($0, code) }
             var table = BinaryTable()
             for u in labelled { table.add(has[u.a], has[u.b], u.weight) }
             var coded = table
@@ -142,8 +207,8 @@ extension Agreement {
                 code: code, charactersA: Int(table.both + table.onlyA), charactersB: Int(table.both + table.onlyB),
                 percent: table.percent, kappa: table.kappa, percentCoded: coded.percent, kappaCoded: coded.kappa))
         }
-        return Report(codes: lines, alpha: alphaOfPairs(labelled, categories: sets.count), documents: lengths.count,
-                      characters: Int(units.reduce(0) { $0 + $1.weight }))
+        return Report(codes: lines, alpha: alphaOfPairs(labelled, categories: categories), documents: lengths.count,
+                      characters: Int(labelled.reduce(0) { $0 + $1.weight }))
     }
 
     /// One code's two-by-two table of weights: both coders gave it, one of them, or neither.

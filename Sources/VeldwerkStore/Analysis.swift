@@ -109,11 +109,19 @@ extension ProjectReader {
             codeFilter = " AND s.code_id = ?"
             args.append(try codeID(code))
         }
+        // In document order, as the place index holds them: the report groups spans by sorting,
+        // which costs nothing on sorted input, and a document's membership is looked up once.
         func spans(_ coder: Int64) throws -> [Agreement.Span] {
-            try SpanRow.fetchAll(db, sql: "SELECT s.document_id, s.start_pos, s.end_pos, s.code_id FROM segment s WHERE s.coder_id = ?" + codeFilter,
-                                 arguments: StatementArguments([coder] + args))
-                .filter { lengths[$0.documentID] != nil }
-                .map { Agreement.Span(document: $0.documentID, start: $0.startPos, end: $0.endPos, code: $0.codeID) }
+            var result: [Agreement.Span] = []
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT s.document_id, s.start_pos, s.end_pos, s.code_id FROM segment s WHERE s.coder_id = ?" + codeFilter + " ORDER BY s.document_id"),
+                                           arguments: StatementArguments([coder] + args))
+            var document: Int64 = -1, compared = false
+            while let row = try rows.next() {
+                let d: Int64 = row[0]
+                if d != document { document = d; compared = lengths[d] != nil }
+                if compared { result.append(Agreement.Span(document: d, start: row[1], end: row[2], code: row[3])) }
+            }
+            return result
         }
         let sa = try spans(idA), sb = try spans(idB)
         let used = Set(sa.map(\.code) + sb.map(\.code))

@@ -50,7 +50,8 @@ import Testing
     }
 
     /// The report counts per code in a two-by-two table and alpha from marginals; on random
-    /// codings it gives what the general formulas give over the same runs.
+    /// codings it gives what the general formulas give over the same codings, character by
+    /// character.
     @Test func theReportAgreesWithTheGeneralFormulas() {
         var g = SystemRandomNumberGenerator()
         func close(_ x: Double?, _ y: Double?) -> Bool {
@@ -60,18 +61,32 @@ import Testing
             default: return false
             }
         }
-        for _ in 0..<300 {
-            let lengths: [Int64: Int] = [1: Int.random(in: 1...200, using: &g), 2: Int.random(in: 1...200, using: &g)]
+        // Many codes at once (over 64 distinct) take the report's other way of numbering sets.
+        for round in 0..<330 {
+            let many = round >= 300
+            let lengths: [Int64: Int] = [1: Int.random(in: 1...200, using: &g), 2: Int.random(in: 1...200, using: &g), 3: 0]
             func spans() -> [Agreement.Span] {
-                (0..<Int.random(in: 0...6, using: &g)).map { _ in
+                (0..<Int.random(in: many ? 60...80 : 0...6, using: &g)).map { _ in
                     let d = Int64.random(in: 1...2, using: &g), length = lengths[d]!
                     let start = Int.random(in: 0..<length, using: &g)
-                    return .init(document: d, start: start, end: Int.random(in: (start + 1)...length, using: &g), code: Int64.random(in: 1...3, using: &g))
+                    return .init(document: d, start: start, end: Int.random(in: (start + 1)...length, using: &g),
+                                 code: Int64.random(in: 1...(many ? 90 : 3), using: &g))
                 }
             }
             let a = spans(), b = spans()
-            let report = Agreement.report(lengths: lengths, a: a, b: b, codes: [1, 2, 3])
-            let units = Agreement.runs(lengths: lengths, a: a, b: b)
+            let codes = Array(Set((a + b).map(\.code)).union([1, 2, 3])).sorted()
+            let report = Agreement.report(lengths: lengths, a: a, b: b, codes: codes)
+            // The oracle: one unit per character, with the codes of the spans that cover it.
+            var units: [(a: Set<Int64>, b: Set<Int64>, weight: Double)] = []
+            for (d, length) in lengths.sorted(by: { $0.key < $1.key }) {
+                for i in 0..<length {
+                    func covering(_ spans: [Agreement.Span]) -> Set<Int64> {
+                        Set(spans.filter { $0.document == d && $0.start <= i && $0.end > i }.map(\.code))
+                    }
+                    units.append((covering(a), covering(b), 1))
+                }
+            }
+            #expect(Agreement.runs(lengths: lengths, a: a, b: b).reduce(0) { $0 + $1.weight } == Double(units.count))
             for line in report.codes {
                 let binary = units.map { (a: $0.a.contains(line.code), b: $0.b.contains(line.code), weight: $0.weight) }
                 let coded = binary.filter { $0.a || $0.b }
@@ -83,6 +98,7 @@ import Testing
                 #expect(line.charactersB == Int(binary.filter(\.b).reduce(0) { $0 + $1.weight }))
             }
             #expect(close(report.alpha, Agreement.krippendorffAlphaNominal(units.map { (values: [Optional($0.a), Optional($0.b)], weight: $0.weight) })), "\(a) \(b)")
+            #expect(report.characters == units.count)
         }
     }
 

@@ -66,9 +66,12 @@ final class ParseCacheTests: XCTestCase {
             XCTAssertEqual(description(again), description(try CommandCatalog.entry(path)!.type.parseAsRoot(words)))
         }
         // A shape parsed once leaves no template: a single command pays nothing for the cache.
-        let once = ["AMF-WOE-77", "--interviewer", "Sem", "--date", "2022-03-01"]
+        // (An option given twice, which ArgumentParser takes and the random lines never make.)
+        let once = ["AMF-WOE-77", "--interviewer", "Sem", "--date", "2022-03-01", "--date", "2022-03-02"]
         _ = try CommandCatalog.parse(["interview", "add"] + once)
-        XCTAssertNil(ParseCache.parse(CommandCatalog.entry(["interview", "add"])!.type, path: ["interview", "add"], once))
+        XCTAssertFalse(ParseCache.hasTemplate(["interview", "add"], once))
+        _ = try CommandCatalog.parse(["interview", "add"] + once)
+        XCTAssertTrue(ParseCache.hasTemplate(["interview", "add"], once))
         // A value that does not convert is ArgumentParser's to word.
         XCTAssertNil(ParseCache.parse(CommandCatalog.entry(["code"])!.type, path: ["code"], ["x", "2", "Regie", "--tension", "dilemma"]))
         XCTAssertThrowsError(try CommandCatalog.parse(["code", "x", "2", "Regie", "--tension", "dilemma"])) { error in

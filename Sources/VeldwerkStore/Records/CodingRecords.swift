@@ -43,20 +43,3 @@ struct CodeSetRecord: Codable, FetchableRecord, PersistableRecord {
     var name: String
     var description: String?
 }
-
-/// A segment's position and code, as agreement and other comparisons read them.
-/// Read column by column rather than through `Decodable`: agreement fetches one per coded
-/// segment of two coders (tens of thousands), and the keyed decoder dominated the command.
-struct SpanRow: FetchableRecord {
-    var documentID: Int64
-    var startPos: Int
-    var endPos: Int
-    var codeID: Int64
-
-    init(row: Row) throws {
-        documentID = row["document_id"]
-        startPos = row["start_pos"]
-        endPos = row["end_pos"]
-        codeID = row["code_id"]
-    }
-}
