@@ -248,16 +248,26 @@ public final class ProjectStore: Sendable {
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
             // Copy the log into the file every 4,000 pages rather than SQLite's 1,000: a command
-            // writes about a dozen pages, mostly the same ones again (the newest leaves, the
-            // log's cursor), so a checkpoint copies each of them once for more commands. Each
+            // writes about ten pages, mostly the same ones again (the newest leaves of its tables
+            // and indexes), so a checkpoint copies each of them once for more commands. Each
             // commit is still synced; the log grows to about 16 MB between checkpoints.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walCheckpointPages)")
         }
         // A second process writing makes us wait, not fail: a facilitator's vote must never bounce.
-        config.busyMode = .timeout(30)
+        // The wait looks again every millisecond for up to 30 seconds. SQLite's own timeout backs
+        // off to sleeps of 100 ms, and a script committing command after command would keep
+        // winning the lock in the moment between two of its commands until it ended.
+        config.busyMode = .callback { tries in
+            guard tries < busyTries else { return false }
+            usleep(1_000)
+            return true
+        }
         config.label = "veldwerk"
         return config
     }
+
+    /// About 30 seconds of waiting at one look a millisecond (a look and its sleep take a little more).
+    static let busyTries = 28_000
 
     static func describe(_ error: Error) -> String {
         if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }

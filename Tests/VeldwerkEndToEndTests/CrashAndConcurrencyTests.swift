@@ -69,6 +69,37 @@ final class CrashAndConcurrencyTests: XCTestCase {
         XCTAssertTrue(undo.out.contains("interview add N-WOE-60"), undo.out)
     }
 
+    /// A script that commits command after command must not keep another writer waiting until
+    /// it ends (past the busy limit, that writer's command would fail): their changes interleave.
+    func testAWriterWaitingOnAScriptGetsItsTurn() throws {
+        let project = try Veldwerk.newProject()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let setup = try Veldwerk.run([project, "-c", "team add North --code N; role add WOE; role add OSA; researcher add A; researcher add B"])
+        XCTAssertEqual(setup.status, 0, setup.err)
+        var processes: [Process] = []
+        for (role, who) in [("WOE", "A"), ("OSA", "B")] {
+            let script = project + "/\(role).vw"
+            try (Array(repeating: "participant add --team N --role \(role)", count: 400).joined(separator: "\n") + "\n")
+                .write(toFile: script, atomically: true, encoding: .utf8)
+            let p = Veldwerk.process([project, "--as", who, "--script", script])
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            processes.append(p)
+        }
+        for p in processes {
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0)
+        }
+        XCTAssertEqual(try Veldwerk.sqlite(project, "SELECT count(*) FROM participant"), "800")
+        // Turns change hands often: a waiting writer looks again every millisecond and gets in
+        // between two of the other's commands (about 200 changes of hands here; without that,
+        // fewer than 10, as SQLite's own wait backs off to sleeps of 100 ms).
+        let turns = Int(try Veldwerk.sqlite(project, """
+            SELECT count(*) FROM change c JOIN change d ON d.id = c.id + 1 WHERE c.actor IN ('A', 'B') AND d.actor IN ('A', 'B') AND c.actor <> d.actor
+            """)) ?? 0
+        XCTAssertGreaterThan(turns, 40)
+    }
+
     /// A facilitator enters votes while a researcher codes and a third reads the tally: all at once.
     func testVotingCodingAndReadingAtOnce() throws {
         let project = try Veldwerk.newProject()
