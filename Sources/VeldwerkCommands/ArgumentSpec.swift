@@ -72,19 +72,3 @@ extension CommandCatalog {
             parsing: info["parsingStrategy"] as? String ?? "default")
     }
 }
-
-/// A lock-guarded memo, filled on first asking: argument descriptions (shared by completion and
-/// redaction) and the command tree's levels (read on every parse).
-final class Memo<Value>: @unchecked Sendable {
-    private var values: [String: Value] = [:]
-    private let lock = NSLock()
-
-    func value(for key: String, _ make: () -> Value) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = values[key] { return known }
-        let made = make()
-        values[key] = made
-        return made
-    }
-}

@@ -93,20 +93,20 @@ public enum CommandCatalog {
             path.append(word)
             consumed += 1
         }
-        let arguments = words.dropFirst(consumed)
+        let arguments = Array(words.dropFirst(consumed))
         if arguments.contains("--help") || arguments.contains("-h") { throw HelpRequest(path: path) }
         // The leaf parses its own arguments: much cheaper than walking the whole tree again.
         guard let leaf = declaredType(at: path) else { throw VeldwerkError("unknown command; 'help' lists the commands") }
         let parsed: ParsableCommand
-        if let again = ParseCache.parse(leaf, path: path, Array(arguments)) {
+        if let again = ParseCache.parse(leaf, path: path, arguments) {
             parsed = again
         } else {
             do {
-                parsed = try leaf.parseAsRoot(Array(arguments))
+                parsed = try leaf.parseAsRoot(arguments)
             } catch {
                 throw VeldwerkError(oneLine(leaf.message(for: error), path: path))
             }
-            ParseCache.learn(parsed, path: path, Array(arguments))
+            ParseCache.learn(parsed, path: path, arguments)
         }
         guard let command = parsed as? any PromptCommand else {
             throw VeldwerkError("'\(path.joined(separator: " "))' cannot be run on its own; 'help' lists the commands")

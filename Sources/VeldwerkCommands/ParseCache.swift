@@ -22,7 +22,7 @@ enum ParseCache {
     /// ArgumentParser must parse it.
     static func parse(_ type: ParsableCommand.Type, path: [String], _ words: [String]) -> ParsableCommand? {
         let key = shapeKey(path, words)
-        guard let template = templates.value(for: key), let plan = plan(for: type, path: path) else { return nil }
+        guard let template = templates.existing(for: key), let plan = plan(for: type, path: path) else { return nil }
         guard let values = plan.assign(words) else { return nil }
         var wrappers = template
         for (slot, text) in values {
@@ -40,7 +40,8 @@ enum ParseCache {
     /// checks would add to start-up).
     static func learn(_ command: ParsableCommand, path: [String], _ words: [String]) {
         let key = shapeKey(path, words)
-        guard templates.value(for: key) == nil, templates.seen(key) else { return }
+        // The first sighting is only noted.
+        guard templates.existing(for: key) == nil, !sightings.keep(true, for: key) else { return }
         var wrappers: [String: Any] = [:]
         for child in Mirror(reflecting: command).children {
             guard let label = child.label, label.hasPrefix("_") else { return }
@@ -48,12 +49,12 @@ enum ParseCache {
             guard child.value is ArgumentSlot else { return }
             wrappers[String(label.dropFirst())] = child.value
         }
-        templates.store(wrappers, for: key)
+        templates.keep(wrappers, for: key)
     }
 
     /// Whether the shape of `words` has its template yet.
     static func hasTemplate(_ path: [String], _ words: [String]) -> Bool {
-        templates.value(for: shapeKey(path, words)) != nil
+        templates.existing(for: shapeKey(path, words)) != nil
     }
 
     /// The command's words, its option words as typed, and how many other words it has.
@@ -66,7 +67,9 @@ enum ParseCache {
         return key + String(positionals)
     }
 
-    private static let templates = Templates()
+    /// A shape's template is never replaced: the first one kept decides it.
+    private static let templates = Memo<[String: Any]>()
+    private static let sightings = Memo<Bool>()
     private static let plans = Memo<Plan?>()
 
     private static func plan(for type: ParsableCommand.Type, path: [String]) -> Plan? {
@@ -124,33 +127,6 @@ enum ParseCache {
             }
             return positional == positionals.count ? result : nil
         }
-    }
-}
-
-/// Templates by shape. A template is never replaced, so the first parse of a shape decides it.
-private final class Templates: @unchecked Sendable {
-    private var byShape: [String: [String: Any]] = [:]
-    private let lock = NSLock()
-
-    func value(for key: String) -> [String: Any]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return byShape[key]
-    }
-
-    private var sighted: Set<String> = []
-
-    /// Whether the shape came before; notes it either way.
-    func seen(_ key: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return !sighted.insert(key).inserted
-    }
-
-    func store(_ wrappers: [String: Any], for key: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if byShape[key] == nil { byShape[key] = wrappers }
     }
 }
 
