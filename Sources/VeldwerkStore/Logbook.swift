@@ -17,8 +17,13 @@ public struct NoteInfo: Equatable, Sendable {
 
 extension ProjectReader {
     public func notes(team: String? = nil, theme: Int64? = nil) throws -> [NoteInfo] {
+        try notes(team: team, theme: theme, only: nil)
+    }
+
+    private func notes(team: String?, theme: Int64?, only: Int64?) throws -> [NoteInfo] {
         var conditions: [String] = []
         var args: [DatabaseValueConvertible] = []
+        if let only { conditions.append("n.id = ?"); args.append(only) }
         if let team { conditions.append("n.team_id = ?"); args.append(try id(of: .team, team)) }
         if let theme { conditions.append("n.id IN (SELECT note_id FROM note_theme WHERE theme_id = ?)"); args.append(theme) }
         let sql = """
@@ -53,7 +58,8 @@ extension ProjectReader {
     }
 
     public func note(_ id: Int64) throws -> NoteInfo {
-        guard let n = try notes().first(where: { $0.id == id }) else { throw StoreError.unknown(.note, String(id)) }
+        // The one note, not every note filtered: adding a note reads it back.
+        guard let n = try notes(team: nil, theme: nil, only: id).first else { throw StoreError.unknown(.note, String(id)) }
         return n
     }
 }

@@ -76,11 +76,4 @@ enum Corpus {
         return lines
     }
 
-    static func tenThousandCommands() -> [String] {
-        Array(peopleScript(interviews: 4995).prefix(10_000))
-    }
-
-    static func tenThousandSQL() -> [String] {
-        Array(peopleSQL(interviews: 4995).prefix(10_008))
-    }
 }
