@@ -14,8 +14,9 @@ import Foundation
 /// is decoded through the command's own `init(from:)`.
 ///
 /// Only plain shapes take this way: single values after their option's name, flags of one
-/// spelling, positionals one each, no `--name=value`, no `--`, no value that starts with `-`,
-/// no option groups. Anything else, and any value that does not convert or validate, goes to
+/// spelling, positionals one word each (a repeating last one takes the words left over), no
+/// repeating option given, no `--name=value`, no `--`, no value that starts with `-`, no option
+/// groups. Anything else, and any value that does not convert or validate, goes to
 /// ArgumentParser, which also words every error.
 enum ParseCache {
     /// The command for `words` (the arguments after the command's name), or nil when
@@ -23,10 +24,14 @@ enum ParseCache {
     static func parse(_ type: ParsableCommand.Type, path: [String], _ words: [String]) -> ParsableCommand? {
         let key = shapeKey(path, words)
         guard let template = templates.existing(for: key), let plan = plan(for: type, path: path) else { return nil }
-        guard let values = plan.assign(words) else { return nil }
+        guard let (values, rest) = plan.assign(words) else { return nil }
         var wrappers = template
         for (slot, text) in values {
             guard var wrapper = wrappers[slot] as? ArgumentSlot, wrapper.take(text) else { return nil }
+            wrappers[slot] = wrapper
+        }
+        if let slot = plan.rest {
+            guard var wrapper = wrappers[slot] as? ArgumentSlot, wrapper.takeAll(rest) else { return nil }
             wrappers[slot] = wrapper
         }
         guard var command = try? (type as Decodable.Type).init(from: TemplateDecoder(wrappers: wrappers)) as? ParsableCommand,
@@ -79,6 +84,8 @@ enum ParseCache {
     /// Which declared property each name and each positional word fills.
     struct Plan {
         var positionals: [String] = []
+        /// A repeating last positional: it takes the positional words left over.
+        var rest: String?
         var options: [String: (property: String, takesValue: Bool)] = [:]
 
         /// Pairs the declaration's properties (in order) with ArgumentParser's description of
@@ -88,10 +95,18 @@ enum ParseCache {
             guard properties.count == specs.count, properties.allSatisfy({ $0.hasPrefix("_") }) else { return nil }
             for (label, spec) in zip(properties, specs) {
                 let property = String(label.dropFirst())
-                guard spec.parsing == "default", !spec.isRepeating else { return nil }
+                guard spec.parsing == "default" else { return nil }
+                // Nothing may follow a repeating positional.
+                guard rest == nil || spec.kind != .positional else { return nil }
                 switch spec.kind {
+                case .positional where spec.isRepeating:
+                    rest = property
                 case .positional:
                     positionals.append(property)
+                case .option where spec.isRepeating, .flag where spec.isRepeating:
+                    // Left out, it holds the template's value, its default; given, its name is
+                    // not among the plain ones and ArgumentParser parses the line.
+                    continue
                 case .option, .flag:
                     // A flag with two spellings (--x and --no-x) sets different values by name.
                     guard spec.kind == .option || spec.names.allSatisfy({ !$0.hasPrefix("--no-") }) else { return nil }
@@ -100,10 +115,11 @@ enum ParseCache {
             }
         }
 
-        /// The text for each property the words give (nil text: a flag given), or nil when the
-        /// words are not a plain shape.
-        func assign(_ words: [String]) -> [(String, String?)]? {
+        /// The text for each property the words give (nil text: a flag given) and the words
+        /// left for `rest`, or nil when the words are not a plain shape.
+        func assign(_ words: [String]) -> ([(String, String?)], [String])? {
             var result: [(String, String?)] = []
+            var left: [String] = []
             var given: Set<String> = []
             var positional = 0
             var i = 0
@@ -111,9 +127,13 @@ enum ParseCache {
                 let w = words[i]
                 i += 1
                 guard w.hasPrefix("-") else {
-                    guard positional < positionals.count else { return nil }
-                    result.append((positionals[positional], w))
-                    positional += 1
+                    if positional < positionals.count {
+                        result.append((positionals[positional], w))
+                        positional += 1
+                    } else {
+                        guard rest != nil else { return nil }
+                        left.append(w)
+                    }
                     continue
                 }
                 guard let option = options[w], given.insert(option.property).inserted else { return nil }
@@ -125,7 +145,8 @@ enum ParseCache {
                     result.append((option.property, nil))
                 }
             }
-            return positional == positionals.count ? result : nil
+            guard positional == positionals.count, rest == nil || !left.isEmpty else { return nil }
+            return (result, left)
         }
     }
 }
@@ -135,6 +156,12 @@ protocol ArgumentSlot {
     /// Puts the value `text` converts to in place (nil: a flag given); false when it does not
     /// convert, so that ArgumentParser parses the line and says why.
     mutating func take(_ text: String?) -> Bool
+    /// Puts the values of a repeating positional in place; false when one does not convert.
+    mutating func takeAll(_ texts: [String]) -> Bool
+}
+
+extension ArgumentSlot {
+    mutating func takeAll(_ texts: [String]) -> Bool { false }
 }
 
 extension Option: ArgumentSlot {
@@ -150,6 +177,12 @@ extension Argument: ArgumentSlot {
     mutating func take(_ text: String?) -> Bool {
         // Unwrapped first: nil cast to an optional Value would pass as a value left out.
         guard let text, let made = SlotValue.make(Value.self, from: text), let value = made as? Value else { return false }
+        wrappedValue = value
+        return true
+    }
+
+    mutating func takeAll(_ texts: [String]) -> Bool {
+        guard let array = Value.self as? ArraySlot.Type, let value = array.make(texts) as? Value else { return false }
         wrappedValue = value
         return true
     }
@@ -170,6 +203,23 @@ enum SlotValue {
         if let plain = type as? ExpressibleByArgument.Type { return plain.init(argument: text) }
         if let optional = type as? OptionalSlot.Type { return make(optional.wrappedType, from: text).flatMap(optional.some) }
         return nil
+    }
+}
+
+/// An array of values from texts, each by its element's `init(argument:)`.
+protocol ArraySlot {
+    static func make(_ texts: [String]) -> Any?
+}
+
+extension Array: ArraySlot where Element: ExpressibleByArgument {
+    static func make(_ texts: [String]) -> Any? {
+        var values: [Element] = []
+        values.reserveCapacity(texts.count)
+        for text in texts {
+            guard let value = Element(argument: text) else { return nil }
+            values.append(value)
+        }
+        return values
     }
 }
 

@@ -24,11 +24,14 @@ final class ParseCacheTests: XCTestCase {
                 // One shape: which options and flags, in which order, and the positionals.
                 let chosen = specs.filter { $0.kind == .positional || Bool.random(using: &random) }
                 let order = chosen.shuffled(using: &random)
+                // A repeating positional gets one to three words, the same number in every line of the shape.
+                let repeats = Int.random(in: 1...3, using: &random)
                 func line() -> [String] {
                     var words: [String] = []
                     for spec in order {
                         if let name = spec.names.randomElement(using: &random) { words.append(name) }
-                        if spec.kind != .flag { words.append((Self.pool + spec.choices).randomElement(using: &random)!) }
+                        let count = spec.kind == .flag ? 0 : spec.kind == .positional && spec.isRepeating ? repeats : 1
+                        for _ in 0..<count { words.append((Self.pool + spec.choices).randomElement(using: &random)!) }
                     }
                     return words
                 }
@@ -56,11 +59,14 @@ final class ParseCacheTests: XCTestCase {
     func testTheHotCommandsOfAScriptAreParsedAgain() throws {
         for line in [["code", "1", "2", "Regie", "--tension", "dilemma"],
                      ["participant", "add", "--team", "AMF", "--role", "WOE", "--name", "Person 1"],
-                     ["interview", "add", "AMF-WOE-01", "--date", "2022-03-01", "--interviewer", "Noor"]] {
+                     ["interview", "add", "AMF-WOE-01", "--date", "2022-03-01", "--interviewer", "Noor"],
+                     ["recognise", "AMF-WOE-01", "1", "2", "4"],
+                     ["pie", "AMF-WOE-01", "2:50", "1:30", "4:20"],
+                     ["log", "add", "--team", "AMF", "--date", "2022-09-01", "--setting", "in het werk", "Overleg over regie."]] {
             // Parsed by ArgumentParser twice: the second time makes the template.
             _ = try CommandCatalog.parse(line)
             _ = try CommandCatalog.parse(line)
-            let path = Array(line.prefix(line[0] == "code" ? 1 : 2))
+            let path = Array(line.prefix(["code", "recognise", "pie"].contains(line[0]) ? 1 : 2))
             let words = Array(line.dropFirst(path.count))
             let again = try XCTUnwrap(ParseCache.parse(try XCTUnwrap(CommandCatalog.entry(path)).type, path: path, words))
             XCTAssertEqual(description(again), description(try CommandCatalog.entry(path)!.type.parseAsRoot(words)))
