@@ -32,11 +32,13 @@ struct MixedScript {
     private var participants: [String] = []
     private var seq: [String: Int] = [:]
     private var seated: [(pseudonym: String, id: Int, team: Int)] = []
+    private var limit = 0
 
     static let codes = ["Regie", "Coaching", "Portefeuilles", "Werkdruk"]
     static let settings = ["over het werk", "in het werk"]
 
     init(commands count: Int = 10_000) {
+        limit = count
         add("researcher add Noor", ["INSERT INTO researcher (name) VALUES ('Noor')"])
         add("as Noor", nil)
         for (t, (name, code)) in Corpus.teams.enumerated() {
@@ -74,10 +76,11 @@ struct MixedScript {
             note(k)
             k += 1
         }
-        commands = Array(commands.prefix(count))
     }
 
+    /// One command and its rows; nothing past the last command, on either side.
     private mutating func add(_ line: String, _ rows: [String]?) {
+        guard commands.count < limit else { return }
         commands.append(line)
         guard let rows else { return }
         let quoted = line.replacingOccurrences(of: "'", with: "''")
