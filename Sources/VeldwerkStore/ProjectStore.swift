@@ -19,11 +19,14 @@ public final class ProjectStore: Sendable {
     public let folder: String
     public let path: String
     let queue: DatabaseQueue
+    /// Its length, followed after every commit on this connection.
+    let log: WriteAheadLog
 
-    private init(folder: String, path: String, queue: DatabaseQueue) {
+    private init(folder: String, path: String, queue: DatabaseQueue, log: WriteAheadLog) {
         self.folder = folder
         self.path = path
         self.queue = queue
+        self.log = log
     }
 
     public static func databasePath(in folder: String) -> String {
@@ -60,14 +63,15 @@ public final class ProjectStore: Sendable {
         guard fd >= 0 else { throw VeldwerkError("cannot create \(path): check your permissions") }
         Foundation.close(fd)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            let log = WriteAheadLog()
+            let queue = try DatabaseQueue(path: path, configuration: configuration(log: log))
             try Schema.migrator.migrate(queue)
             try queue.write { db in try UndoTriggers.sync(db) }
             let today = ProjectClock.today()
             try queue.write { db in
                 try db.cachedStatement(sql: "INSERT INTO project (id, name, created_on) VALUES (1, ?, ?)").execute(arguments: [projectName, today])
             }
-            return ProjectStore(folder: folder, path: path, queue: queue)
+            return ProjectStore(folder: folder, path: path, queue: queue, log: log)
         } catch {
             try? fm.removeItem(atPath: path)
             throw VeldwerkError("cannot create the project database: \(Self.describe(error))")
@@ -117,7 +121,8 @@ public final class ProjectStore: Sendable {
         let unchanged = OpenStamp.stored(database: path) == OpenStamp.current(database: path, schema: schema)
         if !unchanged { try inspect(path: path) }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            let log = WriteAheadLog()
+            let queue = try DatabaseQueue(path: path, configuration: configuration(log: log))
             if !unchanged {
                 if let upgrading, try queue.read({ try !Schema.migrator.hasCompletedMigrations($0) }) { upgrading() }
                 try Schema.migrator.migrate(queue)
@@ -127,7 +132,7 @@ public final class ProjectStore: Sendable {
                 }
                 OpenStamp.current(database: path, schema: schema).store(database: path)
             }
-            return ProjectStore(folder: folder, path: path, queue: queue)
+            return ProjectStore(folder: folder, path: path, queue: queue, log: log)
         } catch let e as VeldwerkError {
             throw e
         } catch {
@@ -229,13 +234,10 @@ public final class ProjectStore: Sendable {
     /// How much of the file a read may map: SQLite's own ceiling, 2 GiB.
     static let readMapSize = 2_147_418_112
 
-    /// Pages of write-ahead log after which a commit copies the log into the file.
-    static let walCheckpointPages = 4_000
-
     /// Projects up to this size are fully checked when opened.
     static let quickCheckLimit = 64 * 1024 * 1024
 
-    static func configuration() -> Configuration {
+    static func configuration(log: WriteAheadLog) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Write-ahead logging, set here rather than through GRDB's `.wal`, which writes a table
@@ -247,11 +249,7 @@ public final class ProjectStore: Sendable {
                 throw VeldwerkError("\(db.description) cannot use write-ahead logging; check that its folder is writable")
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            // Copy the log into the file every 4,000 pages rather than SQLite's 1,000: a command
-            // writes about ten pages, mostly the same ones again (the newest leaves of its tables
-            // and indexes), so a checkpoint copies each of them once for more commands. Each
-            // commit is still synced; the log grows to about 16 MB between checkpoints.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walCheckpointPages)")
+            log.watch(db)
         }
         // A second process writing makes us wait, not fail: a facilitator's vote must never bounce.
         // The wait looks again every millisecond for up to 30 seconds. SQLite's own timeout backs
@@ -335,6 +333,12 @@ public final class ProjectStore: Sendable {
     }
 
     public func close() throws { try queue.close() }
+
+    /// Before a process that leaves its project open ends: a long write-ahead log is copied into
+    /// the file and emptied, so the next process to open the project need not read it back.
+    public func tidyLog() {
+        queue.inDatabase { db in log.tidy(db) }
+    }
 
     /// SQLite's errors become one-line user errors; our own pass through unchanged.
     func translate<T>(_ body: () throws -> T) throws -> T {

@@ -43,6 +43,38 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertNil(OpenStamp.stored(database: path))
     }
 
+    /// A process that wrote a long log empties it before it ends, so the next process to open
+    /// the project need not read it back; a short one is left for SQLite's own checkpoints.
+    func testALongWriteAheadLogIsEmptiedWhenTheWriterEnds() throws {
+        let store = try makeStore()
+        let wal = ProjectStore.databasePath(in: folder) + "-wal"
+        func walSize() throws -> Int { (try FileManager.default.attributesOfItem(atPath: wal)[.size] as! NSNumber).intValue }
+        _ = try store.change(line: "team add", actor: nil) { w in
+            try w.db.execute(sql: "INSERT INTO team (name, code) VALUES ('Amersfoort', 'AMF')")
+        }
+        store.tidyLog()
+        XCTAssertGreaterThan(try walSize(), 0, "a log of a few pages stays")
+        // About 1,300 pages in one commit.
+        try store.queue.write { db in try db.execute(sql: "CREATE TABLE bulk (b BLOB); INSERT INTO bulk VALUES (zeroblob(5000000))") }
+        XCTAssertGreaterThanOrEqual(store.log.pages, WriteAheadLog.tidyPages)
+        store.tidyLog()
+        XCTAssertEqual(try walSize(), 0)
+        XCTAssertEqual(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM team") }, 1)
+        XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
+    /// The log's hook replaces SQLite's automatic checkpoint, so it must do its work: past
+    /// 4,000 pages the log is copied into the file and the next commit starts it again.
+    func testTheLogStartsAgainAfterFourThousandPages() throws {
+        let store = try makeStore()
+        try store.queue.write { db in try db.execute(sql: "CREATE TABLE bulk (b BLOB); INSERT INTO bulk VALUES (zeroblob(20000000))") }
+        XCTAssertGreaterThanOrEqual(store.log.pages, WriteAheadLog.checkpointPages)
+        _ = try store.change(line: "team add", actor: nil) { w in
+            try w.db.execute(sql: "INSERT INTO team (name, code) VALUES ('Amersfoort', 'AMF')")
+        }
+        XCTAssertLessThan(store.log.pages, 100)
+    }
+
     func testRefusesToCreateTwice() throws {
         _ = try makeStore()
         XCTAssertThrowsError(try makeStore())
