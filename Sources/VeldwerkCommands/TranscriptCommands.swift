@@ -62,12 +62,15 @@ struct TranscriptImport: PromptCommand {
                     }
                     let result = try w.importTranscript(title: loaded.title, format: loaded.format, text: loaded.text, sha256: loaded.sha256,
                                                         interview: interview, replace: replace)
-                    return ProjectWriterOutcome(result: result, interview: interview)
+                    // Counted in the same transaction: a read of its own per file cost a
+                    // transaction more, and its mapped pages added up over thousands of files.
+                    var paragraphs: Int?
+                    if case .added(let id) = result { paragraphs = try w.reader.transcript(id).paragraphs }
+                    return ProjectWriterOutcome(result: result, interview: interview, paragraphs: paragraphs)
                 }
                 switch outcome.result {
                 case .added(let id):
-                    let paragraphs = try context.read { try $0.transcript(id).paragraphs }
-                    lines.append([.int(Int(id)), .text(name), .int(paragraphs), outcome.interview.map { .int(Int($0)) } ?? .null, .text("imported")])
+                    lines.append([.int(Int(id)), .text(name), outcome.paragraphs.map { .int($0) } ?? .null, outcome.interview.map { .int(Int($0)) } ?? .null, .text("imported")])
                 case .known(let id, let linked):
                     lines.append([.int(Int(id)), .text(name), .null, linked.map { .int(Int($0)) } ?? .null, .text("already imported")])
                 }
@@ -88,6 +91,8 @@ struct TranscriptImport: PromptCommand {
 struct ProjectWriterOutcome {
     var result: ProjectWriter.ImportOutcome
     var interview: Int64?
+    /// Paragraphs of a transcript the import added.
+    var paragraphs: Int?
 }
 
 struct TranscriptLink: PromptCommand {
