@@ -42,6 +42,11 @@ extension ProjectReader {
     }
 
     func codePath(_ id: Int64) throws -> String {
+        try codeNames(id).joined(separator: "/")
+    }
+
+    /// The names from the top of the tree down to code `id`.
+    func codeNames(_ id: Int64) throws -> [String] {
         var parts: [String] = []
         var current: Int64? = id
         var guardCount = 0
@@ -51,13 +56,22 @@ extension ProjectReader {
             current = row.parentID
             guardCount += 1
         }
-        return parts.joined(separator: "/")
+        return parts
     }
 
     public func code(named reference: String) throws -> StoredCode {
-        let id = try codeID(reference)
-        guard let code = try codes().first(where: { $0.id == id }) else { throw StoreError.unknown(.code, reference) }
-        return code
+        try code(id: try codeID(reference))
+    }
+
+    /// One code as ``codes()`` lists it, read alone: `codebook add` reads back the code it
+    /// added, and reading the whole tree for it made a script of additions quadratic.
+    func code(id: Int64) throws -> StoredCode {
+        guard let row = try CodeCountRow.fetchOne(db.cachedStatement(sql: """
+            SELECT c.*, (SELECT count(*) FROM segment s WHERE s.code_id = c.id) AS n FROM code c WHERE c.id = ?
+            """), arguments: [id]) else { throw StoreError.unknown(.code, String(id)) }
+        let names = try codeNames(id)
+        return StoredCode(id: row.id, guid: row.guid, name: row.name, path: names.joined(separator: "/"), parentID: row.parentID,
+                          depth: names.count - 1, description: row.description, color: row.color, isCodable: row.codable, segments: row.n)
     }
 
     /// The whole tree depth first, in position order, with segment counts (this code's own).
@@ -107,7 +121,7 @@ extension ProjectWriter {
         try requireFreeName(name, parent: parentID, except: nil)
         let position = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM code")) ?? 0
         try db.cachedStatement(sql: "INSERT INTO code (guid, name, parent_id, position, description, color) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [guid ?? UUID().uuidString, name, parentID, position, description, color?.uppercased() ?? CodeColor.palette(position)])
-        return try reader.code(named: reader.codePath(db.lastInsertedRowID))
+        return try reader.code(id: db.lastInsertedRowID)
     }
 
     func requireFreeName(_ name: String, parent: Int64?, except: Int64?) throws {

@@ -52,6 +52,25 @@ final class CodingStoreTests: XCTestCase {
         }
     }
 
+    /// A code read alone is the code as the whole tree lists it: path, depth, parent and count.
+    func testACodeReadAloneIsTheCodeTheTreeLists() throws {
+        let id = try importText()
+        _ = try store.change(line: "more codes", actor: "Noor") { w in
+            _ = try w.addCode(name: "Mandaat", parent: "Regie/Rolverdeling", description: "wie beslist", color: nil)
+            _ = try w.addSegment(document: id, span: 0..<5, code: "Coaching", coder: "Noor", tension: nil, memo: nil)
+        }
+        try store.read { r in
+            let tree = try r.codes()
+            XCTAssertEqual(tree.count, 4)
+            for code in tree {
+                XCTAssertEqual(try r.code(named: code.path), code)
+                XCTAssertEqual(try r.code(id: code.id), code)
+            }
+            XCTAssertEqual(try r.code(named: "Mandaat").depth, 2)
+            XCTAssertEqual(try r.code(named: "Coaching").segments, 1)
+        }
+    }
+
     func testImportIndexesAndUndoUnindexes() throws {
         let id = try importText()
         XCTAssertEqual(try store.read { try $0.searchParagraphs("cafe") }.map(\.paragraph), [2])
