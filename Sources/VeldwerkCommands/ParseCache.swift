@@ -213,13 +213,8 @@ protocol ArraySlot {
 
 extension Array: ArraySlot where Element: ExpressibleByArgument {
     static func make(_ texts: [String]) -> Any? {
-        var values: [Element] = []
-        values.reserveCapacity(texts.count)
-        for text in texts {
-            guard let value = Element(argument: text) else { return nil }
-            values.append(value)
-        }
-        return values
+        let values = texts.compactMap(Element.init(argument:))
+        return values.count == texts.count ? values : nil
     }
 }
 

@@ -115,7 +115,7 @@ struct OpenProject: ParsableCommand {
             // Someone reading at a terminal gets long lists a page at a time; a script never waits.
             if script == nil { session.pager = Pager.forTerminal(terminal) }
             // The project is not closed (above); a long log this process wrote is emptied instead.
-            defer { store.tidyLog() }
+            defer { store.tidyLogAtExit() }
             if let commands { return session.runCommands(commands, keepGoing: keepGoing) }
             if let script { return session.runScript(try LineReader(path: script), keepGoing: keepGoing, label: script) }
             if interactive { return session.interact() }

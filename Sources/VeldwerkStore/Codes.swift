@@ -66,26 +66,22 @@ extension ProjectReader {
     /// One code as ``codes()`` lists it, read alone: `codebook add` reads back the code it
     /// added, and reading the whole tree for it made a script of additions quadratic.
     func code(id: Int64) throws -> StoredCode {
-        guard let row = try CodeCountRow.fetchOne(db.cachedStatement(sql: """
-            SELECT c.*, (SELECT count(*) FROM segment s WHERE s.code_id = c.id) AS n FROM code c WHERE c.id = ?
-            """), arguments: [id]) else { throw StoreError.unknown(.code, String(id)) }
+        guard let row = try CodeCountRow.fetchOne(db.cachedStatement(sql: CodeCountRow.select + " WHERE c.id = ?"), arguments: [id]) else {
+            throw StoreError.unknown(.code, String(id))
+        }
         let names = try codeNames(id)
-        return StoredCode(id: row.id, guid: row.guid, name: row.name, path: names.joined(separator: "/"), parentID: row.parentID,
-                          depth: names.count - 1, description: row.description, color: row.color, isCodable: row.codable, segments: row.n)
+        return row.stored(path: names.joined(separator: "/"), depth: names.count - 1)
     }
 
     /// The whole tree depth first, in position order, with segment counts (this code's own).
     public func codes() throws -> [StoredCode] {
-        let rows = try CodeCountRow.fetchAll(db.cachedStatement(sql: """
-            SELECT c.*, (SELECT count(*) FROM segment s WHERE s.code_id = c.id) AS n FROM code c ORDER BY position, id
-            """))
+        let rows = try CodeCountRow.fetchAll(db.cachedStatement(sql: CodeCountRow.select + " ORDER BY position, id"))
         let children = Dictionary(grouping: rows, by: \.parentID)
         var out: [StoredCode] = []
         func visit(_ parent: Int64?, depth: Int, prefix: String) {
             for row in children[parent] ?? [] {
                 let path = prefix.isEmpty ? row.name : prefix + "/" + row.name
-                out.append(StoredCode(id: row.id, guid: row.guid, name: row.name, path: path, parentID: parent, depth: depth,
-                                      description: row.description, color: row.color, isCodable: row.codable, segments: row.n))
+                out.append(row.stored(path: path, depth: depth))
                 visit(row.id, depth: depth + 1, prefix: path)
             }
         }

@@ -336,7 +336,8 @@ public final class ProjectStore: Sendable {
 
     /// Before a process that leaves its project open ends: a long write-ahead log is copied into
     /// the file and emptied, so the next process to open the project need not read it back.
-    public func tidyLog() {
+    /// For the end only: afterwards this connection waits at most 0.1 s for another writer.
+    public func tidyLogAtExit() {
         queue.inDatabase { db in log.tidy(db) }
     }
 

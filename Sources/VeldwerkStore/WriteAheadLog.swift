@@ -7,7 +7,7 @@ import GRDBSQLite
 /// process has the project open: about 3 ms for a log of 4,000 pages, on every one-command run
 /// after a long script. SQLite empties the log when the last connection closes; Veldwerk's
 /// one-command runs leave closing to the process's exit, so a process that wrote empties a long
-/// log itself before it ends (``ProjectStore/tidyLog()``).
+/// log itself before it ends (``ProjectStore/tidyLogAtExit()``).
 final class WriteAheadLog: @unchecked Sendable {
     /// Pages in the log after this connection's latest commit. Read and written on the
     /// database's own queue only.

@@ -52,12 +52,12 @@ final class ProjectStoreTests: XCTestCase {
         _ = try store.change(line: "team add", actor: nil) { w in
             try w.db.execute(sql: "INSERT INTO team (name, code) VALUES ('Amersfoort', 'AMF')")
         }
-        store.tidyLog()
+        store.tidyLogAtExit()
         XCTAssertGreaterThan(try walSize(), 0, "a log of a few pages stays")
         // About 1,300 pages in one commit.
         try store.queue.write { db in try db.execute(sql: "CREATE TABLE bulk (b BLOB); INSERT INTO bulk VALUES (zeroblob(5000000))") }
         XCTAssertGreaterThanOrEqual(store.log.pages, WriteAheadLog.tidyPages)
-        store.tidyLog()
+        store.tidyLogAtExit()
         XCTAssertEqual(try walSize(), 0)
         XCTAssertEqual(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM team") }, 1)
         XCTAssertEqual(try store.integrityCheck(), ["ok"])

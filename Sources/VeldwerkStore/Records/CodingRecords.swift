@@ -34,6 +34,15 @@ struct CodeCountRow: Decodable, FetchableRecord {
         case id, guid, name, description, color, codable, n
         case parentID = "parent_id"
     }
+
+    /// The rows, each with its count; a query adds its condition and order.
+    static let select = "SELECT c.*, (SELECT count(*) FROM segment s WHERE s.code_id = c.id) AS n FROM code c"
+
+    /// The code as listed, where it stands in the tree.
+    func stored(path: String, depth: Int) -> StoredCode {
+        StoredCode(id: id, guid: guid, name: name, path: path, parentID: parentID, depth: depth,
+                   description: description, color: color, isCodable: codable, segments: n)
+    }
 }
 
 struct CodeSetRecord: Codable, FetchableRecord, PersistableRecord {
