@@ -22,10 +22,18 @@ enum ChangeLog {
     /// it reverts had no net effect). Returns whether the entry was kept.
     @discardableResult
     static func finish(_ db: Database, change id: Int64, keep: Bool = false) throws -> Bool {
-        let counts = try StepCount.fetchAll(db.cachedStatement(sql: """
-            SELECT tbl, (before IS NULL) AS inserted, (after IS NULL) AS deleted, count(*) AS n
-            FROM change_row WHERE change_id = ? GROUP BY tbl, inserted, deleted ORDER BY min(id)
-            """), arguments: [id])
+        // Counted here rather than by GROUP BY, which built two temporary tables for every
+        // command (most touch one to three rows); kept in the order the rows were first touched.
+        var counts: [StepCount] = []
+        try db.directRows("SELECT tbl, before IS NULL, after IS NULL FROM change_row WHERE change_id = ? ORDER BY id", [.int(id)]) { row in
+            let step = StepCount(tbl: row.text(0) ?? "", inserted: row.int(1) == 1, deleted: row.int(2) == 1, n: 1)
+            if let i = counts.firstIndex(where: { $0.tbl == step.tbl && $0.inserted == step.inserted && $0.deleted == step.deleted }) {
+                counts[i].n += 1
+            } else {
+                counts.append(step)
+            }
+            return true
+        }
         if counts.isEmpty && !keep {
             try db.cachedStatement(sql: "DELETE FROM change WHERE id = ?").execute(arguments: [id])
             return false
@@ -35,7 +43,7 @@ enum ChangeLog {
         return true
     }
 
-    private struct StepCount: Decodable, FetchableRecord {
+    private struct StepCount {
         var tbl: String
         var inserted: Bool
         var deleted: Bool

@@ -20,8 +20,12 @@ extension ProjectReader {
     /// Finds a code by name (case-insensitive), by path `Parent/Child`, or by GUID.
     func codeID(_ reference: String) throws -> Int64 {
         let key = reference.trimmingWhitespace()
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code WHERE guid = ?"), arguments: [key]) { return id }
-        let byName = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM code WHERE name = ?"), arguments: [key])
+        if let id = try directID("SELECT id FROM code WHERE guid = ?", .text(key)) { return id }
+        var byName: [Int64] = []
+        try db.directRows("SELECT id FROM code WHERE name = ?", [.text(key)]) { row in
+            row.int(0).map { byName.append($0) }
+            return true
+        }
         if byName.count == 1 { return byName[0] }
         if byName.count > 1 {
             let paths = try byName.map { try codePath($0) }.sorted()

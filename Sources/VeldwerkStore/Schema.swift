@@ -816,6 +816,11 @@ enum Schema {
             // `agreement` and `transcript list`. An index holds what they read of a document.
             try db.execute(sql: "CREATE INDEX document_outline ON document(id, title, sha256, length)")
         }
+        m.registerMigration("v20-checks-without-temporary-tables") { db in
+            // Every command writes `change`, whose kind was checked against a list of three;
+            // SQLite built a temporary table for that list on every row written.
+            try ConstantLists.rewriteTables(db)
+        }
         return m
     }
 

@@ -122,21 +122,23 @@ extension ProjectReader {
 
     /// The span of paragraphs `from`-`to` of a document, in scalars.
     public func paragraphSpan(document: Int64, from: Int, to: Int) throws -> Range<Int> {
-        // One statement: a coding script asks this of every line.
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT count(*),
+        // One statement: a coding script asks this of every line. A document's paragraphs are
+        // numbered 1 to n as they are written, so the highest number, one step down the index,
+        // is their count (counting them read every paragraph of the document).
+        let row = try db.directFirst("""
+            SELECT max(number),
                    (SELECT start_pos FROM paragraph WHERE document_id = ?1 AND number = ?2),
                    (SELECT end_pos FROM paragraph WHERE document_id = ?1 AND number = ?3)
             FROM paragraph WHERE document_id = ?1
-            """), arguments: [document, from, to])
-        let count: Int = row?[0] ?? 0
+            """, [.int(document), .int(Int64(from)), .int(Int64(to))]) { (count: Int($0.int(0) ?? 0), start: $0.int(1), end: $0.int(2)) }
+        let count = row?.count ?? 0
         // A document's paragraphs point to it; without any, it may not exist.
         if count == 0 { try requireDocument(document) }
         guard from >= 1, to >= from, to <= count else {
             let asked = from == to ? "\(from)" : "\(from)-\(to)"
             throw VeldwerkError("transcript \(document) has paragraphs 1-\(count); \(asked) is out of range")
         }
-        guard let start: Int = row?[1], let end: Int = row?[2], start <= end else {
+        guard let start = row?.start.map(Int.init), let end = row?.end.map(Int.init), start <= end else {
             throw VeldwerkError("transcript \(document) has gaps in its paragraph numbers; restore the project from a backup")
         }
         return start..<end
@@ -146,23 +148,25 @@ extension ProjectReader {
 extension ProjectWriter {
     /// Codes one span. The coder is required: agreement and history depend on who coded what.
     public func addSegment(document: Int64, span: Range<Int>, code: String, coder: String, tension: Tension?, memo: String?) throws -> Int64 {
-        guard let length = try Int.fetchOne(db.cachedStatement(sql: "SELECT length FROM document WHERE id = ?"), arguments: [document]) else {
+        guard let length = try reader.directID("SELECT length FROM document WHERE id = ?", .int(document)) else {
             throw StoreError.unknown(.document, String(document))
         }
         let codeID = try reader.codeID(code)
         let coderID = try reader.id(of: .researcher, coder)
         // Whether the code takes segments, and the same coding made before, in one statement.
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let row = try db.directFirst("""
             SELECT (SELECT codable FROM code WHERE id = ?1),
                    (SELECT id FROM segment WHERE document_id = ?2 AND start_pos = ?3 AND end_pos = ?4 AND code_id = ?1 AND coder_id = ?5)
-            """), arguments: [codeID, document, span.lowerBound, span.upperBound, coderID])
-        guard row?[0] == true else {
+            """, [.int(codeID), .int(document), .int(Int64(span.lowerBound)), .int(Int64(span.upperBound)), .int(coderID)]) {
+            (codable: ($0.int(0) ?? 0) != 0, existing: $0.int(1))
+        }
+        guard row?.codable == true else {
             throw VeldwerkError("code '\(try reader.codePath(codeID))' only groups other codes; code with one of its sub-codes")
         }
         guard span.lowerBound >= 0, span.upperBound <= length, !span.isEmpty else {
             throw VeldwerkError("span \(span.lowerBound)-\(span.upperBound) lies outside transcript \(document) (0-\(length))")
         }
-        if let existing: Int64 = row?[1] {
+        if let existing = row?.existing {
             throw VeldwerkError("\(coder) already coded exactly this passage with '\(try reader.codePath(codeID))' (segment \(existing))")
         }
         let memo = try memo.map { try Names.validatedText($0, what: "memo") }

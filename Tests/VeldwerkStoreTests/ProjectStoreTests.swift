@@ -204,6 +204,50 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertTrue(plan.contains("COVERING INDEX document_outline"), plan)
     }
 
+    /// A CHECK against three or more constants is written as comparisons: SQLite builds a
+    /// temporary table for every row it checks against an IN list of three.
+    func testConstantListsBecomeComparisonsAndOthersStay() {
+        XCTAssertEqual(ConstantLists.rewritten("kind TEXT CHECK (kind IN ('change', 'undo', 'redo'))"),
+                       "kind TEXT CHECK ((kind = 'change' OR kind = 'undo' OR kind = 'redo'))")
+        XCTAssertEqual(ConstantLists.rewritten(#"CHECK ("a b" IN ('it''s', 'x',-1))"#), #"CHECK (("a b" = 'it''s' OR "a b" = 'x' OR "a b" = -1))"#)
+        for kept in ["CHECK (in_progress IN (0, 1))", "CHECK (kind NOT IN ('a', 'b', 'c'))", "CHECK (k IN (SELECT x FROM t))",
+                     "CHECK (k IN ('a', b, 'c'))", "CHECK (k IN ('a', 'b', 'c'"] {
+            XCTAssertEqual(ConstantLists.rewritten(kept), kept)
+        }
+    }
+
+    /// No table of a project, new or migrated, checks a column against a list of three or
+    /// more constants; and writing a change or a segment builds no temporary table.
+    func testNoWriteBuildsATemporaryTableForItsChecks() throws {
+        try olderProject(upTo: "v19-document-outline") { db in
+            try db.execute(sql: """
+                INSERT INTO researcher (id, name) VALUES (1, 'Noor');
+                INSERT INTO code (id, guid, name, position) VALUES (1, 'g1', 'Regie', 1);
+                INSERT INTO document (id, kind, title, format, sha256, body, length, added_on) VALUES (1, 'transcript', 't', 'txt', 'x', 'Over de regie.', 14, '2022-01-01');
+                INSERT INTO transcript (document_id) VALUES (1);
+                INSERT INTO segment (id, document_id, code_id, coder_id, start_pos, end_pos, tension) VALUES (2, 1, 1, 1, 0, 14, 'dilemma');
+                """)
+        }
+        let migrated = try ProjectStore.open(folder: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder + "-new") }
+        for store in [migrated, try ProjectStore.create(folder: folder + "-new", name: "new")] {
+            let tables = try store.queue.read { try String.fetchAll($0, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL") }
+            XCTAssertEqual(tables.filter { ConstantLists.rewritten($0) != $0 }, [])
+            for write in ["INSERT INTO change (at, line, kind) VALUES ('a', 'b', 'undo')",
+                          "INSERT INTO segment (document_id, code_id, coder_id, start_pos, end_pos, tension) VALUES (1, 1, 1, 0, 5, 'onenigheid')"] {
+                let program = try store.queue.read { try Row.fetchAll($0, sql: "EXPLAIN " + write).map { $0["opcode"] as String } }
+                XCTAssertTrue(program.contains("Insert"), write)
+                XCTAssertFalse(program.contains("OpenEphemeral"), write)
+            }
+        }
+        // The rows stay, and the constraints still refuse what they refused.
+        XCTAssertEqual(try migrated.queue.read { try String.fetchOne($0, sql: "SELECT tension FROM segment WHERE id = 2") }, "dilemma")
+        XCTAssertThrowsError(try migrated.queue.write { try $0.execute(sql: "UPDATE segment SET tension = 'twijfel' WHERE id = 2") })
+        XCTAssertThrowsError(try migrated.queue.write { try $0.execute(sql: "INSERT INTO change (at, line, kind) VALUES ('a', 'b', 'redone')") })
+        try migrated.queue.write { try $0.execute(sql: "UPDATE segment SET tension = NULL WHERE id = 2") }
+        XCTAssertEqual(try migrated.integrityCheck(), ["ok"])
+    }
+
     /// The segment table is rebuilt with its constraint ordered by place: rows, ids and the id
     /// counter carry over, duplicates are still refused, and the place index serves alone.
     func testSegmentsKeepTheirIdsAndCounterWhenTheirTableIsRebuilt() throws {
