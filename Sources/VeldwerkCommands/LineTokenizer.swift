@@ -80,6 +80,15 @@ public enum LineTokenizer {
             !(s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\"" || s == "'" || s == "\\" || s == ";" || s == "#")
         }
         if plain { return word }
-        return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        // By hand: Foundation's replacingOccurrences went through NSString twice per word, and a
+        // script's notes are long quoted words.
+        var out = "\""
+        out.unicodeScalars.reserveCapacity(word.utf8.count + 8)
+        for s in word.unicodeScalars {
+            if s == "\\" || s == "\"" { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(s)
+        }
+        out.unicodeScalars.append("\"")
+        return out
     }
 }

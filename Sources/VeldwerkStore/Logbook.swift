@@ -31,29 +31,15 @@ extension ProjectReader {
             FROM note n JOIN team t ON t.id = n.team_id JOIN document d ON d.id = n.document_id LEFT JOIN researcher r ON r.id = n.author_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY n.held_on, n.id
             """
-        return try NoteRow.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-            let id = row.id
+        // A handful of shapes, each prepared once: adding a note reads it back.
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args)).map { row in
+            let id: Int64 = row["id"]
             return NoteInfo(
-                id: id, document: row.documentID, team: row.team, date: row.heldOn, author: row.author, setting: row.setting,
+                id: id, document: row["document_id"], team: row["team"], date: row["held_on"], author: row["author"], setting: row["setting"],
                 roles: try String.fetchAll(db.cachedStatement(sql: "SELECT r.name FROM note_role x JOIN role r ON r.id = x.role_id WHERE x.note_id = ? ORDER BY r.name"), arguments: [id]),
                 themes: try String.fetchAll(db.cachedStatement(sql: "SELECT t.name FROM note_theme x JOIN theme t ON t.id = x.theme_id WHERE x.note_id = ? ORDER BY x.id"), arguments: [id]),
                 participants: try String.fetchAll(db.cachedStatement(sql: "SELECT p.pseudonym FROM note_participant x JOIN participant p ON p.id = x.participant_id WHERE x.note_id = ? ORDER BY p.pseudonym"), arguments: [id]),
-                text: row.body)
-        }
-    }
-
-    private struct NoteRow: Decodable, FetchableRecord {
-        var id: Int64
-        var documentID: Int64
-        var team: String
-        var heldOn: String
-        var author: String?
-        var setting: String
-        var body: String
-        enum CodingKeys: String, CodingKey {
-            case id, team, author, setting, body
-            case documentID = "document_id"
-            case heldOn = "held_on"
+                text: row["body"])
         }
     }
 

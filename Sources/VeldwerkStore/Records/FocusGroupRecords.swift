@@ -3,11 +3,19 @@ import GRDB
 // Rows of the focus-group and theme tables, and the joins read from them.
 
 /// An item of a focus group's frozen A4 sheet, with the number of the item it was merged into.
-struct ItemRow: Decodable, FetchableRecord {
+struct ItemRow: FetchableRecord {
     var id: Int64
     var number: Int
     var label: String
     var merged: Int?
+
+    /// Read by position from ``select``: every vote reads its items.
+    init(row: Row) {
+        id = row[0]
+        number = row[1]
+        label = row[2]
+        merged = row[3]
+    }
 
     /// Reads items with `merged` as the number (not the id) of the item each was merged into.
     static let select = "SELECT i.id, i.number, i.label, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into"

@@ -34,16 +34,21 @@ struct ResearcherRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A participant with their team's and role's names (the join every listing needs).
-struct ParticipantRow: Decodable, FetchableRecord {
+struct ParticipantRow: FetchableRecord {
     var id: Int64
     var pseudonym: String
     var team: String
     var role: String
     var realName: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, pseudonym, team, role
-        case realName = "real_name"
+    /// Read by position from ``select``: every vote reads its voter, and decoding by name through
+    /// `Decodable` cost more than the query.
+    init(row: Row) {
+        id = row[0]
+        pseudonym = row[1]
+        team = row[2]
+        role = row[3]
+        realName = row[4]
     }
 
     static let select = """
