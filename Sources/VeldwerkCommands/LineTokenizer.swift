@@ -6,15 +6,18 @@ import VeldwerkCore
 /// `#` at the start of a word comments out the rest of the line, and `;` separates commands.
 public enum LineTokenizer {
     public static func commands(in line: String) throws -> [[String]] {
+        // Read as UTF-8 bytes: every character with a meaning here is ASCII, and a byte of a
+        // longer character never equals one, so those bytes pass into words untouched.
+        let bytes = Array(line.utf8)
         var commands: [[String]] = []
         var words: [String] = []
-        var word = ""
+        var word: [UInt8] = []
         var inWord = false
-        var iterator = Array(line.unicodeScalars)[...]
+        var i = 0
 
         func endWord() {
-            if inWord { words.append(word) }
-            word = ""
+            if inWord { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
             inWord = false
         }
         func endCommand() {
@@ -22,48 +25,57 @@ public enum LineTokenizer {
             if !words.isEmpty { commands.append(words) }
             words = []
         }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-        while let c = iterator.popFirst() {
+        while i < bytes.count {
+            let c = bytes[i]
+            i += 1
             switch c {
-            case " ", "\t", "\r", "\n":
+            case 0x20, 0x09, 0x0D, 0x0A:
                 endWord()
-            case ";":
+            case 0x3B:  // ;
                 endCommand()
-            case "#" where !inWord:
+            case 0x23 where !inWord:  // #
                 // `undo #14` would silently become `undo`: the number is in the comment.
-                if let verb = words.last, words.count == 1, verb == "undo" || verb == "redo",
-                   let next = iterator.first, ("0"..."9").contains(next) {
-                    let digits = String(String.UnicodeScalarView(iterator.prefix { ("0"..."9").contains($0) }))
+                if let verb = words.last, words.count == 1, verb == "undo" || verb == "redo", i < bytes.count, isDigit(bytes[i]) {
+                    let digits = String(decoding: bytes[i...].prefix(while: isDigit), as: UTF8.self)
                     throw VeldwerkError("'#' starts a comment; write '\(verb) \(digits)' to name change \(digits)")
                 }
-                iterator = iterator.suffix(0)
-            case "\"":
+                i = bytes.count
+            case 0x22:  // "
                 inWord = true
                 var closed = false
-                while let d = iterator.popFirst() {
-                    if d == "\"" { closed = true; break }
-                    if d == "\\", let next = iterator.first, next == "\"" || next == "\\" {
-                        word.unicodeScalars.append(next)
-                        iterator = iterator.dropFirst()
+                while i < bytes.count {
+                    let d = bytes[i]
+                    i += 1
+                    if d == 0x22 { closed = true; break }
+                    if d == 0x5C, i < bytes.count, bytes[i] == 0x22 || bytes[i] == 0x5C {
+                        word.append(bytes[i])
+                        i += 1
                     } else {
-                        word.unicodeScalars.append(d)
+                        word.append(d)
                     }
                 }
                 guard closed else { throw VeldwerkError("unterminated \" quote; close it with a second \"") }
-            case "'":
+            case 0x27:  // '
                 inWord = true
                 var closed = false
-                while let d = iterator.popFirst() {
-                    if d == "'" { closed = true; break }
-                    word.unicodeScalars.append(d)
+                while i < bytes.count {
+                    let d = bytes[i]
+                    i += 1
+                    if d == 0x27 { closed = true; break }
+                    word.append(d)
                 }
                 guard closed else { throw VeldwerkError("unterminated ' quote; close it with a second '") }
-            case "\\":
+            case 0x5C:  // backslash: the next character stands for itself
                 inWord = true
-                if let next = iterator.popFirst() { word.unicodeScalars.append(next) }
+                if i < bytes.count {
+                    word.append(bytes[i])
+                    i += 1
+                }
             default:
                 inWord = true
-                word.unicodeScalars.append(c)
+                word.append(c)
             }
         }
         endCommand()

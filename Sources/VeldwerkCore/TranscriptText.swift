@@ -71,22 +71,28 @@ public enum TranscriptText {
 
     /// The paragraphs of a text, without their text.
     public static func paragraphs(of text: String) -> [Paragraph] {
-        split(text, keepingText: false).map(\.paragraph)
+        split(text).map(\.paragraph)
     }
 
-    /// The paragraphs with their text, as stored on import.
+    /// The paragraphs with where each lies in the text's UTF-8 bytes, as the index takes them.
+    public static func paragraphsWithBytes(of text: String) -> [(paragraph: Paragraph, bytes: Range<Int>)] {
+        split(text)
+    }
+
+    /// The paragraphs with their text.
     public static func paragraphsWithText(of text: String) -> [(paragraph: Paragraph, text: String)] {
-        split(text, keepingText: true)
+        let utf8 = Array(text.utf8)
+        return split(text).map { ($0.paragraph, String(decoding: utf8[$0.bytes], as: UTF8.self)) }
     }
 
     /// One pass over the UTF-8 bytes, counting scalars on the way (a scalar is a byte that does
     /// not continue the one before); a line becomes a `String` only when it may hold a speaker
-    /// label, and a paragraph's text is cut from the bytes, so a text costs about its length.
-    static func split(_ text: String, keepingText: Bool) -> [(paragraph: Paragraph, text: String)] {
+    /// label, so a text costs about its length.
+    static func split(_ text: String) -> [(paragraph: Paragraph, bytes: Range<Int>)] {
         var copy = text
-        return copy.withUTF8 { bytes -> [(paragraph: Paragraph, text: String)] in
+        return copy.withUTF8 { bytes -> [(paragraph: Paragraph, bytes: Range<Int>)] in
             let n = bytes.count
-            var result: [(paragraph: Paragraph, text: String)] = []
+            var result: [(paragraph: Paragraph, bytes: Range<Int>)] = []
             // A paragraph in progress: scalar and byte offsets of its start and end.
             var current: (start: Int, end: Int, byteStart: Int, byteEnd: Int, speaker: String?)?
             func close() {
@@ -97,8 +103,7 @@ public enum TranscriptText {
                     c.byteEnd -= 1
                     c.end -= 1
                 }
-                let body = keepingText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[c.byteStart..<c.byteEnd]), as: UTF8.self) : ""
-                result.append((Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker), body))
+                result.append((Paragraph(number: result.count + 1, start: c.start, end: c.end, speaker: c.speaker), c.byteStart..<c.byteEnd))
             }
             var lineByte = 0, lineScalar = 0
             while lineByte <= n {
@@ -208,9 +213,19 @@ public enum TranscriptText {
     /// in one pass over its UTF-8 bytes, however many there are: a transcript's paragraphs
     /// cost about its length, where one ``slice(_:_:_:)`` per paragraph would cost its square.
     public static func slices(_ text: String, _ spans: [Range<Int>]) -> [String] {
+        let ranges = byteRanges(text, spans)
         var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var result: [String] = []
+        return text.withUTF8 { bytes in
+            ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+    }
+
+    /// Where several spans (scalar offsets, as for ``slices(_:_:_:)``) lie in the text's UTF-8
+    /// bytes, found in one pass.
+    public static func byteRanges(_ text: String, _ spans: [Range<Int>]) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes -> [Range<Int>] in
+            var result: [Range<Int>] = []
             result.reserveCapacity(spans.count)
             // Byte offset of each scalar offset asked for, found walking forward.
             var byte = 0, scalar = 0
@@ -227,7 +242,7 @@ public enum TranscriptText {
                 let from = advance(to: span.lowerBound)
                 let (savedByte, savedScalar) = (byte, scalar)
                 let to = advance(to: span.upperBound)
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+                result.append(from..<to)
                 // The next span may start inside this one (it never does for paragraphs).
                 (byte, scalar) = (savedByte, savedScalar)
             }

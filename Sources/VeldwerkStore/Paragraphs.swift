@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VeldwerkCore
 
@@ -14,11 +15,11 @@ enum Paragraphs {
     /// Stores the paragraphs of `text` as document `document`'s and indexes them, from the text
     /// in hand (never read back).
     ///
-    /// All of a document's paragraphs go in as one statement, and into the index as one more,
-    /// from JSON arrays: the full-text index writes what it collected whenever a statement ends
-    /// inside a transaction, so a statement per paragraph left a piece of index per paragraph.
+    /// All of a document's paragraphs go in as one statement, and into the index as one more:
+    /// the full-text index writes what it collected whenever a statement ends inside a
+    /// transaction, so a statement per paragraph left a piece of index per paragraph.
     static func derive(_ db: Database, document: Int64, text: String) throws {
-        let paragraphs = TranscriptText.paragraphsWithText(of: text)
+        let paragraphs = TranscriptText.paragraphsWithBytes(of: text)
         guard paragraphs.count <= TranscriptText.maximumParagraphs else {
             throw VeldwerkError("the text has \(paragraphs.count) paragraphs, more than the \(TranscriptText.maximumParagraphs) a transcript or note may have; check the file")
         }
@@ -36,7 +37,7 @@ enum Paragraphs {
             SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
             FROM json_each(?) ORDER BY key
             """).execute(arguments: [document, String(decoding: rows, as: UTF8.self)])
-        try index(db, document: document, texts: paragraphs.map { ($0.paragraph.number, $0.text) }, command: nil)
+        try index(db, document: document, text: text, paragraphs: paragraphs.map { ($0.paragraph.number, $0.bytes) }, command: nil)
     }
 
     /// Removes document `document`'s paragraphs and takes them out of the index, which needs
@@ -45,29 +46,30 @@ enum Paragraphs {
         let spans = try Row.fetchAll(db.cachedStatement(sql: "SELECT number, start_pos, end_pos FROM paragraph WHERE document_id = ? ORDER BY start_pos"),
                                      arguments: [document]).map { (number: $0[0] as Int, span: ($0[1] as Int)..<($0[2] as Int)) }
         if !spans.isEmpty, let body = try body(db, document: document) {
-            let texts = TranscriptText.slices(body, spans.map(\.span))
-            try index(db, document: document, texts: zip(spans, texts).map { ($0.number, $1) }, command: "delete")
+            let bytes = TranscriptText.byteRanges(body, spans.map(\.span))
+            try index(db, document: document, text: body, paragraphs: zip(spans, bytes).map { ($0.number, $1) }, command: "delete")
         }
         try db.cachedStatement(sql: "DELETE FROM paragraph WHERE document_id = ?").execute(arguments: [document])
     }
 
     /// Adds paragraphs to the index, or with `command` "delete" takes them out, as one statement.
-    private static func index(_ db: Database, document: Int64, texts: [(number: Int, text: String)], command: String?) throws {
+    /// The text goes in once, as bytes, and each paragraph is cut from it by its byte offsets:
+    /// cutting text by character offsets counts from the start every time, and handing each
+    /// paragraph over as a JSON string cost as much as indexing it.
+    private static func index(_ db: Database, document: Int64, text: String, paragraphs: [(number: Int, bytes: Range<Int>)], command: String?) throws {
         var json: [UInt8] = [0x5B]
-        json.reserveCapacity(texts.reduce(16) { $0 + $1.text.utf8.count + 16 })
-        for (i, t) in texts.enumerated() {
-            JSONText.append(i == 0 ? "[\(t.number)," : ",[\(t.number),", to: &json)
-            JSONText.appendString(t.text, to: &json)
-            json.append(0x5D)
+        json.reserveCapacity(paragraphs.count * 24)
+        for (i, p) in paragraphs.enumerated() {
+            JSONText.append("\(i == 0 ? "" : ",")[\(p.number),\(p.bytes.lowerBound + 1),\(p.bytes.count)]", to: &json)
         }
         json.append(0x5D)
         let target = command == nil ? "(rowid, text)" : "(paragraph_fts, rowid, text)"
         try db.cachedStatement(sql: """
             INSERT INTO paragraph_fts \(target)
-            SELECT \(command == nil ? "" : "'delete', ")p.id, json_extract(j.value, '$[1]')
-            FROM json_each(?) j JOIN paragraph p ON p.document_id = ? AND p.number = json_extract(j.value, '$[0]')
+            SELECT \(command == nil ? "" : "'delete', ")p.id, CAST(substr(?1, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]')) AS TEXT)
+            FROM json_each(?2) j JOIN paragraph p ON p.document_id = ?3 AND p.number = json_extract(j.value, '$[0]')
             ORDER BY p.id
-            """).execute(arguments: [String(decoding: json, as: UTF8.self), document])
+            """).execute(arguments: [Data(text.utf8), String(decoding: json, as: UTF8.self), document])
     }
 
     // MARK: Undo and redo

@@ -10,6 +10,14 @@ final class LineTokenizerTests: XCTestCase {
         XCTAssertEqual(try LineTokenizer.commands(in: #"x """#), [["x", ""]])
     }
 
+    /// Characters of more than one byte pass through quotes, escapes and plain words whole.
+    func testWordsKeepCharactersBeyondASCII() throws {
+        XCTAssertEqual(try LineTokenizer.commands(in: "café \\é 'ü ß' \"ö\\\"€\\é\";👮 x\u{00A0}y"),
+                       [["café", "é", "ü ß", "ö\"€\\é"], ["👮", "x\u{00A0}y"]])
+        let words = ["log", "add", "Überleg: \"één\" — 👮‍♀️ \\ ok", "naïef;"]
+        XCTAssertEqual(try LineTokenizer.commands(in: LineTokenizer.line(from: words)), [words])
+    }
+
     func testSemicolonsAndComments() throws {
         XCTAssertEqual(try LineTokenizer.commands(in: "team list; role list ;; undo # not this; nor this"), [["team", "list"], ["role", "list"], ["undo"]])
         XCTAssertEqual(try LineTokenizer.commands(in: "# only a comment"), [])
