@@ -38,7 +38,8 @@ extension ProjectReader {
     }
 
     public func transcript(_ id: Int64) throws -> TranscriptSummary {
-        guard let row = try TranscriptRow.fetchOne(db, sql: Self.transcriptSelect + " WHERE d.id = ?", arguments: [id]) else {
+        // Prepared once: an import reads back every transcript it adds.
+        guard let row = try TranscriptRow.fetchOne(db.cachedStatement(sql: Self.transcriptSelect + " WHERE d.id = ?"), arguments: [id]) else {
             throw StoreError.unknown(.transcript, String(id))
         }
         return row.summary
