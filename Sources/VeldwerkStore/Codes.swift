@@ -20,7 +20,7 @@ extension ProjectReader {
     /// Finds a code by name (case-insensitive), by path `Parent/Child`, or by GUID.
     func codeID(_ reference: String) throws -> Int64 {
         let key = reference.trimmingWhitespace()
-        if let id = try directID("SELECT id FROM code WHERE guid = ?", .text(key)) { return id }
+        if let id = try firstInt("SELECT id FROM code WHERE guid = ?", .text(key)) { return id }
         var byName: [Int64] = []
         try db.directRows("SELECT id FROM code WHERE name = ?", [.text(key)]) { row in
             row.int(0).map { byName.append($0) }

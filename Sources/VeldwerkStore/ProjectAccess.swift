@@ -35,26 +35,27 @@ public struct ProjectReader {
         let found: Int64?
         switch kind {
         case .team:
-            found = try directID("SELECT id FROM team WHERE name = ?1 OR code = ?1", .text(key))
+            found = try firstInt("SELECT id FROM team WHERE name = ?1 OR code = ?1", .text(key))
         case .role:
-            found = try directID("SELECT id FROM role WHERE name = ?1 OR code = ?1", .text(key))
+            found = try firstInt("SELECT id FROM role WHERE name = ?1 OR code = ?1", .text(key))
         case .participant:
-            found = try directID("SELECT id FROM participant WHERE pseudonym = ?", .text(key))
+            found = try firstInt("SELECT id FROM participant WHERE pseudonym = ?", .text(key))
         case .researcher:
-            found = try directID("SELECT id FROM researcher WHERE name = ?", .text(key))
+            found = try firstInt("SELECT id FROM researcher WHERE name = ?", .text(key))
         case .code:
             return try codeID(key)
         case .session:
-            found = try Int64(key).flatMap { try directID("SELECT id FROM session WHERE id = ?", .int($0)) }
+            found = try Int64(key).flatMap { try firstInt("SELECT id FROM session WHERE id = ?", .int($0)) }
         case .learningCase:
-            found = try Int64(key).flatMap { try directID("SELECT id FROM learning_case WHERE id = ?", .int($0)) }
+            found = try Int64(key).flatMap { try firstInt("SELECT id FROM learning_case WHERE id = ?", .int($0)) }
         }
         guard let found else { throw try unknown(kind, key) }
         return found
     }
 
-    /// The first column of the first row, read directly (``DirectRead``): every command names something.
-    func directID(_ sql: String, _ argument: DirectValue) throws -> Int64? {
+    /// The first column of the first row as a number, read directly (`DirectRead.swift`): every
+    /// command looks up what it names.
+    func firstInt(_ sql: String, _ argument: DirectValue) throws -> Int64? {
         try db.directFirst(sql, [argument]) { $0.int(0) } ?? nil
     }
 }

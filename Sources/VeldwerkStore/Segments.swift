@@ -148,7 +148,7 @@ extension ProjectReader {
 extension ProjectWriter {
     /// Codes one span. The coder is required: agreement and history depend on who coded what.
     public func addSegment(document: Int64, span: Range<Int>, code: String, coder: String, tension: Tension?, memo: String?) throws -> Int64 {
-        guard let length = try reader.directID("SELECT length FROM document WHERE id = ?", .int(document)) else {
+        guard let length = try reader.firstInt("SELECT length FROM document WHERE id = ?", .int(document)) else {
             throw StoreError.unknown(.document, String(document))
         }
         let codeID = try reader.codeID(code)
