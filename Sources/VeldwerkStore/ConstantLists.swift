@@ -22,12 +22,13 @@ enum ConstantLists {
         guard !changed.isEmpty else { return }
         let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
         try db.execute(sql: "PRAGMA writable_schema = ON")
+        // Off again whatever happens: the setting outlives the migration's transaction.
+        defer { try? db.execute(sql: "PRAGMA writable_schema = OFF") }
         for table in changed {
             try db.execute(sql: "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", arguments: [table.sql, table.name])
         }
         // A new schema version makes every connection read the definitions again.
         try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
-        try db.execute(sql: "PRAGMA writable_schema = OFF")
     }
 
     /// `sql` with each `column IN (c1, c2, c3, ...)` of three or more quoted or whole-number
