@@ -185,6 +185,34 @@ public enum TranscriptText {
     /// A speaker label: one word of up to 20 letters or digits (`I`, `WOE`, `Interviewer`,
     /// `R2`), or a capitalised word and a number (`Respondent 2`), followed by a colon and a space.
     public static func speakerLabel(in line: String) -> String? {
+        // Nearly every line is ASCII: then the rule is decided on its bytes, without breaking
+        // the line into characters (a fifth of splitting a transcript into paragraphs).
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSpeakerLabel(line) }
+        return characterSpeakerLabel(in: line)
+    }
+
+    /// ``speakerLabel(in:)`` for a line of ASCII only, where a character is a byte, a letter is
+    /// A-Z or a-z, a number 0-9 and an upper-case letter A-Z.
+    static func asciiSpeakerLabel(_ line: String) -> String? {
+        let bytes = Array(line.utf8)
+        guard let colon = bytes.firstIndex(of: 0x3A) else { return nil }
+        guard colon + 1 == bytes.count || bytes[colon + 1] == 0x20 || bytes[colon + 1] == 0x09 else { return nil }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        let words = bytes[..<colon].split(separator: 0x20)
+        func isToken(_ w: ArraySlice<UInt8>) -> Bool {
+            (1...20).contains(w.count) && w.allSatisfy { isLetter($0) || isDigit($0) || $0 == 0x2D || $0 == 0x2E } && isLetter(w.first!)
+        }
+        let label = String(decoding: bytes[..<colon], as: UTF8.self)
+        if words.count == 1, isToken(words[0]) { return label }
+        if words.count == 2, isToken(words[0]), (0x41...0x5A).contains(words[0].first!), words[1].allSatisfy(isDigit), words[1].count <= 3 {
+            return label
+        }
+        return nil
+    }
+
+    /// ``speakerLabel(in:)`` by characters, for any line.
+    static func characterSpeakerLabel(in line: String) -> String? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let after = line[line.index(after: colon)...]
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }

@@ -21,4 +21,29 @@ final class SpeakerLabelTests: XCTestCase {
             XCTAssertEqual(found, reference(line), "'\(line)'")
         }
     }
+
+    /// Lines of ASCII only are decided on their bytes; the rule by characters gives the same, on
+    /// every line built from a lead, a first word, a gap, a second word, a colon and what follows.
+    func testTheASCIIRuleIsTheCharacterRule() {
+        var lines = 0
+        for lead in ["", " ", "\t"] {
+            for first in ["I", "WOE", "Respondent", "respondent", "x.y-z", "ABCDEFGHIJKLMNOPQRST", "ABCDEFGHIJKLMNOPQRSTU", "1a", "_a", "Z", "a\r\nb"] {
+                for gap in ["", " ", "  ", "\t"] {
+                    for second in ["", "1", "12", "123", "1234", "a", "R2", "-"] {
+                        for colon in [":", "", "::", " :"] {
+                            for after in ["", " ja", "\tja", "x", "\r\n", " ", "\r"] {
+                                let line = lead + first + gap + second + colon + after
+                                XCTAssertEqual(TranscriptText.asciiSpeakerLabel(line), TranscriptText.characterSpeakerLabel(in: line), line.debugDescription)
+                                lines += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(lines, 29_568)
+        XCTAssertEqual(TranscriptText.speakerLabel(in: "Respondent 12: ja"), "Respondent 12")
+        XCTAssertEqual(TranscriptText.speakerLabel(in: "Café-eigenaar: ja"), "Café-eigenaar")
+        XCTAssertNil(TranscriptText.speakerLabel(in: "respondent 12: ja"))
+    }
 }
