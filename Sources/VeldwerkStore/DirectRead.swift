@@ -11,7 +11,6 @@ import GRDBSQLite
 enum DirectValue {
     case int(Int64)
     case text(String)
-    case null
 }
 
 /// The current row of a stepped statement, read by column number.
@@ -56,7 +55,6 @@ extension Database {
             switch value {
             case .int(let n): code = sqlite3_bind_int64(handle, index, n)
             case .text(let s): code = sqlite3_bind_text(handle, index, s, -1, Self.transientDestructor)
-            case .null: code = sqlite3_bind_null(handle, index)
             }
             guard code == SQLITE_OK else { throw directError(code, sql) }
         }
@@ -73,8 +71,7 @@ extension Database {
     }
 
     private func directError(_ code: Int32, _ sql: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code),
-                      message: sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }, sql: sql)
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: lastErrorMessage, sql: sql)
     }
 
     /// SQLITE_TRANSIENT: SQLite copies the bound text, which lives only for the call.
