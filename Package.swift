@@ -87,6 +87,7 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "VeldwerkStoreTests", dependencies: [
             "VeldwerkStore", "VeldwerkCore", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VeldwerkPropertyTests", dependencies: [
             "VeldwerkCore", "VeldwerkCommands", "VeldwerkStore", "VeldwerkImport", "VeldwerkExport",

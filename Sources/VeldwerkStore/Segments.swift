@@ -148,7 +148,9 @@ extension ProjectReader {
 extension ProjectWriter {
     /// Codes one span. The coder is required: agreement and history depend on who coded what.
     public func addSegment(document: Int64, span: Range<Int>, code: String, coder: String, tension: Tension?, memo: String?) throws -> Int64 {
-        guard let length = try reader.firstInt("SELECT length FROM document WHERE id = ?", .int(document)) else {
+        // Through the outline index: the length is stored after the text, and reading it from the
+        // table walks the text's chain of overflow pages.
+        guard let length = try reader.firstInt("SELECT length FROM document INDEXED BY document_outline WHERE id = ?", .int(document)) else {
             throw StoreError.unknown(.document, String(document))
         }
         let codeID = try reader.codeID(code)

@@ -49,7 +49,7 @@ extension ProjectReader {
         SELECT d.id, d.title, d.length, d.sha256, t.interview_id, p.pseudonym, tm.name AS team, r.name AS role,
                (SELECT count(*) FROM paragraph x WHERE x.document_id = d.id) AS paragraphs,
                (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segments
-        FROM transcript t JOIN document d ON d.id = t.document_id
+        FROM transcript t JOIN document d INDEXED BY document_outline ON d.id = t.document_id
         LEFT JOIN interview i ON i.id = t.interview_id
         LEFT JOIN participant p ON p.id = i.participant_id
         LEFT JOIN team tm ON tm.id = p.team_id

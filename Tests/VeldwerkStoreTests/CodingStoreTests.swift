@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import XCTest
 @testable import VeldwerkCore
 @testable import VeldwerkStore
@@ -81,6 +82,39 @@ final class CodingStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.transcripts() }, [])
         XCTAssertTrue(try ftsIsConsistent())
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
+    }
+
+    /// Pages SQLite fetched (from its cache or the file) while `body` ran.
+    func pagesFetched(_ db: Database, _ body: () throws -> Void) rethrows -> Int32 {
+        var hits: Int32 = 0, misses: Int32 = 0, high: Int32 = 0
+        sqlite3_db_status(db.sqliteConnection, SQLITE_DBSTATUS_CACHE_HIT, &hits, &high, 1)
+        sqlite3_db_status(db.sqliteConnection, SQLITE_DBSTATUS_CACHE_MISS, &misses, &high, 1)
+        try body()
+        sqlite3_db_status(db.sqliteConnection, SQLITE_DBSTATUS_CACHE_HIT, &hits, &high, 0)
+        sqlite3_db_status(db.sqliteConnection, SQLITE_DBSTATUS_CACHE_MISS, &misses, &high, 0)
+        return hits + misses
+    }
+
+    /// A transcript's length is stored after its text: coding a span, or reading the
+    /// transcript's summary as an import does, takes it from the outline index and does not
+    /// walk the text's chain of overflow pages (about seventy for this one).
+    func testCodingALongTranscriptDoesNotReadThroughItsText() throws {
+        let long = (1...4_500).map { "R: Alinea \($0) over de regie van de wijk en koffie in het café." }.joined(separator: "\n\n")
+        let outcome = try store.change(line: "transcript import", actor: "Noor") { w in
+            try w.importTranscript(title: "long.txt", format: "txt", text: long, sha256: "l", interview: 1, replace: false)
+        }
+        guard case .added(let id) = outcome else { return XCTFail("not added") }
+        XCTAssertGreaterThan(long.utf8.count, 70 * 4_096)
+        _ = try store.change(line: "code", actor: "Noor") { w in
+            let coding = try self.pagesFetched(w.db) {
+                _ = try w.addSegment(document: id, span: 0..<40, code: "Coaching", coder: "Noor", tension: nil, memo: nil)
+            }
+            XCTAssertLessThan(coding, 40)
+            let summary = try self.pagesFetched(w.db) {
+                XCTAssertEqual(try w.reader.transcript(id).paragraphs, 4_500)
+            }
+            XCTAssertLessThan(summary, 40)
+        }
     }
 
     /// A text of many paragraphs, some with a speaker, long enough for its image to be abbreviated.
