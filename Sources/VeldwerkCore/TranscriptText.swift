@@ -185,10 +185,26 @@ public enum TranscriptText {
     /// A speaker label: one word of up to 20 letters or digits (`I`, `WOE`, `Interviewer`,
     /// `R2`), or a capitalised word and a number (`Respondent 2`), followed by a colon and a space.
     public static func speakerLabel(in line: String) -> String? {
-        // Nearly every line is ASCII: then the rule is decided on its bytes, without breaking
-        // the line into characters (a fifth of splitting a transcript into paragraphs).
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSpeakerLabel(line) }
-        return characterSpeakerLabel(in: line)
+        // Only the line up to its first colon, and two bytes after it, can decide. When those are
+        // ASCII (nearly always), the rule is decided on their bytes, without breaking the line
+        // into characters (a fifth of splitting a transcript into paragraphs); an ASCII byte
+        // neither joins the colon nor the character after it. A line without a colon byte has no
+        // colon character, so it holds no label (most of a quoted passage).
+        let head = line.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIHead in
+            guard let colon = bytes.firstIndex(of: 0x3A) else { return .noColon }
+            let end = min(bytes.count, colon + 3)
+            for i in 0..<end where bytes[i] >= 0x80 { return .notASCII }
+            return .ascii(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+        }
+        switch head {
+        case .noColon?: return nil
+        case .ascii(let prefix)?: return asciiSpeakerLabel(prefix)
+        case .notASCII?, nil: return characterSpeakerLabel(in: line)
+        }
+    }
+
+    private enum ASCIIHead {
+        case noColon, notASCII, ascii(String)
     }
 
     /// ``speakerLabel(in:)`` for a line of ASCII only, where a character is a byte, a letter is

@@ -69,14 +69,23 @@ extension ProjectReader {
             ORDER BY s.document_id, s.start_pos, s.id
             """
         let rows = try SegmentRow.fetchAll(db, sql: sql, arguments: StatementArguments(args))
-        // The paragraphs a segment spans, from each document's paragraph bounds read once: asked
-        // per segment in SQL, every segment read all its document's paragraphs twice.
+        // The paragraphs a segment spans, from each document's paragraph bounds read once (asked
+        // per segment in SQL, every segment read all its document's paragraphs twice), and only
+        // those between the document's first coded place and its last: a listing of a few quotes
+        // per transcript read every paragraph of thousands of transcripts.
+        var reach: [Int64: (start: Int, end: Int)] = [:]
+        for row in rows {
+            let r = reach[row.documentID] ?? (row.startPos, row.endPos)
+            reach[row.documentID] = (min(r.start, row.startPos), max(r.end, row.endPos))
+        }
         var bounds: [Int64: [(number: Int, start: Int, end: Int)]] = [:]
-        for document in Set(rows.map(\.documentID)) {
+        for (document, r) in reach {
             var list: [(number: Int, start: Int, end: Int)] = []
-            let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT number, start_pos, end_pos FROM paragraph WHERE document_id = ?"),
-                                             arguments: [document])
-            while let p = try cursor.next() { list.append((p[0], p[1], p[2])) }
+            try db.directRows("SELECT number, start_pos, end_pos FROM paragraph WHERE document_id = ? AND end_pos > ? AND start_pos < ?",
+                              [.int(document), .int(Int64(r.start)), .int(Int64(r.end))]) { p in
+                list.append((Int(p.int(0) ?? 0), Int(p.int(1) ?? 0), Int(p.int(2) ?? 0)))
+                return true
+            }
             bounds[document] = list
         }
         return rows.map { row in

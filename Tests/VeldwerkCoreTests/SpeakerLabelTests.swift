@@ -46,4 +46,29 @@ final class SpeakerLabelTests: XCTestCase {
         XCTAssertEqual(TranscriptText.speakerLabel(in: "Café-eigenaar: ja"), "Café-eigenaar")
         XCTAssertNil(TranscriptText.speakerLabel(in: "respondent 12: ja"))
     }
+
+    /// Only a line's head up to its first colon and two bytes after it are read on the bytes;
+    /// any other character there (a letter with an accent, a combining mark joining the colon or
+    /// the space after it) sends the line to the rule by characters, and the answer is always
+    /// that rule's answer.
+    func testALineIsReadOnItsBytesOnlyWhereThatGivesTheCharacterRule() {
+        var lines = 0
+        for first in ["I", "Respondent", "Café", "É", "a\r\nb", "x"] {
+            for second in ["", " 2", " é"] {
+                for colon in [":", "", "::", ":\u{301}"] {
+                    for after in ["", " ja", "\tja", " \u{301}ja", " é", "x", "\u{301}"] {
+                        for tail in ["", " en café", " om 10:30", "\u{301}", "\n\nR: meer"] {
+                            let line = first + second + colon + after + tail
+                            XCTAssertEqual(TranscriptText.speakerLabel(in: line), TranscriptText.characterSpeakerLabel(in: line), line.debugDescription)
+                            lines += 1
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(lines, 2_520)
+        XCTAssertEqual(TranscriptText.speakerLabel(in: "R: een lange zin over de café-eigenaar"), "R")
+        XCTAssertNil(TranscriptText.speakerLabel(in: "R: \u{301}ja"))
+        XCTAssertNil(TranscriptText.speakerLabel(in: "De café-eigenaar belt iedereen, ook om 10:30 uur."))
+    }
 }
