@@ -194,6 +194,26 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.read { try $0.teams() }, [])
     }
 
+    /// `team list` counts each person once per role, however many interviews they gave, and
+    /// every interview; a role nobody in the team holds is not listed.
+    func testATeamsRoleCountsCountPeopleOnceAndEveryInterview() throws {
+        let store = try makeStore()
+        _ = try store.change(line: "setup", actor: nil) { w in
+            _ = try w.addTeam(name: "Amersfoort", code: "AMF", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            _ = try w.addTeam(name: "Utrecht", code: "UTZ", fte: nil, areaKind: nil, areas: [], portfolios: [])
+            for role in ["WOE", "WA", "OE"] { _ = try w.addRole(name: role, code: nil, description: nil) }
+            _ = try w.addResearcher(name: "Noor")
+            for (team, role) in [("AMF", "WOE"), ("AMF", "WOE"), ("AMF", "WA"), ("UTZ", "OE")] {
+                _ = try w.addParticipant(team: team, role: role, realName: nil, pseudonym: nil)
+            }
+            for (person, day) in [("AMF-WOE-01", "2022-03-07"), ("AMF-WOE-01", "2022-09-07"), ("AMF-WOE-02", "2022-03-10"), ("AMF-WA-01", "2022-03-08"), ("UTZ-OE-01", "2022-03-09")] {
+                _ = try w.addInterview(participant: person, date: try Day(parsing: day), interviewer: "Noor")
+            }
+        }
+        let counts = try store.read { r in try r.teams().map { team in try r.roleCounts(team: team).map { "\($0.role) \($0.participants) \($0.interviews)" } } }
+        XCTAssertEqual(counts, [["WA 1 1", "WOE 2 3"], ["OE 1 1"]])
+    }
+
     /// What `agreement` and `transcript list` read of a document (its length is stored after
     /// its text) comes from an index, not from the text's chain of overflow pages.
     func testADocumentsOutlineIsReadWithoutItsText() throws {
