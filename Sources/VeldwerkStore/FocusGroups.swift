@@ -34,28 +34,29 @@ public struct SubgroupInfo: Equatable, Sendable {
 
 extension ProjectReader {
     public func focusGroups(team: String? = nil) throws -> [FocusGroupSummary] {
-        var sql = """
+        guard let team else { return try focusGroupSummaries() }
+        return try focusGroupSummaries(where: "f.team_id = ?", [try id(of: .team, team)])
+    }
+
+    public func focusGroup(_ id: Int64) throws -> FocusGroupSummary {
+        // Only the one asked for: facilitators name a focus group in most of their commands.
+        guard let fg = try focusGroupSummaries(where: "f.id = ?", [id]).first else {
+            throw StoreError.unknown(.focusGroup, String(id))
+        }
+        return fg
+    }
+
+    private func focusGroupSummaries(where condition: String? = nil, _ arguments: StatementArguments = []) throws -> [FocusGroupSummary] {
+        let sql = """
             SELECT f.id, t.name AS team, f.held_on,
               (SELECT count(*) FROM fg_item i WHERE i.focus_group_id = f.id AND i.merged_into IS NULL) AS items,
               (SELECT count(*) FROM subgroup s WHERE s.focus_group_id = f.id) AS subgroups,
               (SELECT count(*) FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id WHERE s.focus_group_id = f.id) AS people
             FROM focus_group f JOIN team t ON t.id = f.team_id
-            """
-        var args: StatementArguments = []
-        if let team {
-            sql += " WHERE f.team_id = ?"
-            args = [try id(of: .team, team)]
-        }
-        return try SummaryRow.fetchAll(db, sql: sql + " ORDER BY f.id", arguments: args).map {
+            """ + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY f.id"
+        return try SummaryRow.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map {
             FocusGroupSummary(id: $0.id, team: $0.team, date: $0.heldOn, items: $0.items, subgroups: $0.subgroups, participants: $0.people)
         }
-    }
-
-    public func focusGroup(_ id: Int64) throws -> FocusGroupSummary {
-        guard let fg = try focusGroups().first(where: { $0.id == id }) else {
-            throw StoreError.unknown(.focusGroup, String(id))
-        }
-        return fg
     }
 
     public func items(of focusGroup: Int64) throws -> [FocusGroupItem] {
