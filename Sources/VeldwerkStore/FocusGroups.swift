@@ -115,10 +115,16 @@ extension ProjectReader {
 
     /// Every focus group in which a participant sits in a subgroup, oldest first.
     func seats(of pid: Int64) throws -> [VotingRules.Seat] {
-        try SubgroupPlace.fetchAll(db.cachedStatement(sql: """
+        // Read directly (`DirectRead.swift`): every vote looks up its voter's seats.
+        var seats: [VotingRules.Seat] = []
+        try db.directRows("""
             SELECT s.id, s.focus_group_id FROM subgroup_member m JOIN subgroup s ON s.id = m.subgroup_id
             WHERE m.participant_id = ? ORDER BY s.focus_group_id
-            """), arguments: [pid]).map { VotingRules.Seat(focusGroup: $0.focusGroupID, subgroup: $0.id) }
+            """, [.int(pid)]) { row in
+            seats.append(VotingRules.Seat(focusGroup: row.int(1) ?? 0, subgroup: row.int(0) ?? 0))
+            return true
+        }
+        return seats
     }
 
     /// Everything the tally needs, in the core's terms: active items with the numbers they stand
@@ -319,7 +325,11 @@ extension ProjectWriter {
     }
 
     private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
-        guard let row = try ItemRow.fetchOne(db.cachedStatement(sql: ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?"), arguments: [fg, number]) else {
+        // Read directly (`DirectRead.swift`): every vote names its items.
+        let found = try db.directFirst(ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", [.int(fg), .int(Int64(number))]) { row in
+            (id: row.int(0) ?? 0, merged: row.int(3).map { Int($0) })
+        }
+        guard let row = found else {
             let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?"), arguments: [fg]) ?? 0
             throw StoreError.noSuchItem(focusGroup: fg, item: number, count: count)
         }

@@ -22,25 +22,40 @@ extension ProjectReader {
 
     private func notes(team: String?, theme: Int64?, only: Int64?) throws -> [NoteInfo] {
         var conditions: [String] = []
-        var args: [DatabaseValueConvertible] = []
-        if let only { conditions.append("n.id = ?"); args.append(only) }
-        if let team { conditions.append("n.team_id = ?"); args.append(try id(of: .team, team)) }
-        if let theme { conditions.append("n.id IN (SELECT note_id FROM note_theme WHERE theme_id = ?)"); args.append(theme) }
+        var args: [DirectValue] = []
+        if let only { conditions.append("n.id = ?"); args.append(.int(only)) }
+        if let team { conditions.append("n.team_id = ?"); args.append(.int(try id(of: .team, team))) }
+        if let theme { conditions.append("n.id IN (SELECT note_id FROM note_theme WHERE theme_id = ?)"); args.append(.int(theme)) }
         let sql = """
             SELECT n.id, n.document_id, t.name AS team, n.held_on, r.name AS author, n.setting, d.body
             FROM note n JOIN team t ON t.id = n.team_id JOIN document d ON d.id = n.document_id LEFT JOIN researcher r ON r.id = n.author_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY n.held_on, n.id
             """
-        // A handful of shapes, each prepared once: adding a note reads it back.
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args)).map { row in
-            let id: Int64 = row["id"]
-            return NoteInfo(
-                id: id, document: row["document_id"], team: row["team"], date: row["held_on"], author: row["author"], setting: row["setting"],
-                roles: try String.fetchAll(db.cachedStatement(sql: "SELECT r.name FROM note_role x JOIN role r ON r.id = x.role_id WHERE x.note_id = ? ORDER BY r.name"), arguments: [id]),
-                themes: try String.fetchAll(db.cachedStatement(sql: "SELECT t.name FROM note_theme x JOIN theme t ON t.id = x.theme_id WHERE x.note_id = ? ORDER BY x.id"), arguments: [id]),
-                participants: try String.fetchAll(db.cachedStatement(sql: "SELECT p.pseudonym FROM note_participant x JOIN participant p ON p.id = x.participant_id WHERE x.note_id = ? ORDER BY p.pseudonym"), arguments: [id]),
-                text: row["body"])
+        // A handful of shapes, each prepared once and read directly (`DirectRead.swift`): adding
+        // a note reads it back.
+        var found: [NoteInfo] = []
+        try db.directRows(sql, args) { row in
+            found.append(NoteInfo(id: row.int(0) ?? 0, document: row.int(1) ?? 0, team: row.text(2) ?? "", date: row.text(3) ?? "",
+                                  author: row.text(4), setting: row.text(5) ?? "", roles: [], themes: [], participants: [], text: row.text(6) ?? ""))
+            return true
         }
+        for i in found.indices {
+            let id = found[i].id
+            found[i].roles = try names("SELECT r.name FROM note_role x JOIN role r ON r.id = x.role_id WHERE x.note_id = ? ORDER BY r.name", of: id)
+            found[i].themes = try names("SELECT t.name FROM note_theme x JOIN theme t ON t.id = x.theme_id WHERE x.note_id = ? ORDER BY x.id", of: id)
+            found[i].participants = try names("SELECT p.pseudonym FROM note_participant x JOIN participant p ON p.id = x.participant_id WHERE x.note_id = ? ORDER BY p.pseudonym", of: id)
+        }
+        return found
+    }
+
+    /// The first column of every row `sql` gives for a note.
+    private func names(_ sql: String, of note: Int64) throws -> [String] {
+        var result: [String] = []
+        try db.directRows(sql, [.int(note)]) { row in
+            result.append(row.text(0) ?? "")
+            return true
+        }
+        return result
     }
 
     public func note(_ id: Int64) throws -> NoteInfo {

@@ -15,10 +15,13 @@ extension ProjectReader {
 
     public func participant(_ pseudonym: String) throws -> Participant {
         let id = try id(of: .participant, pseudonym)
-        guard let row = try ParticipantRow.fetchOne(db.cachedStatement(sql: ParticipantRow.select + " WHERE p.id = ?"), arguments: [id]) else {
+        // Read directly (`DirectRead.swift`): every vote reads its voter.
+        guard let found = try db.directFirst(ParticipantRow.select + " WHERE p.id = ?", [.int(id)], { row in
+            Participant(id: row.int(0) ?? id, pseudonym: row.text(1) ?? pseudonym, team: row.text(2) ?? "", role: row.text(3) ?? "", realName: row.text(4))
+        }) else {
             throw StoreError.unknown(.participant, pseudonym)
         }
-        return Self.participant(row)
+        return found
     }
 
     static func participant(_ row: ParticipantRow) -> Participant {
