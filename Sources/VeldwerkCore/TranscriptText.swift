@@ -190,36 +190,32 @@ public enum TranscriptText {
         // into characters (a fifth of splitting a transcript into paragraphs); an ASCII byte
         // neither joins the colon nor the character after it. A line without a colon byte has no
         // colon character, so it holds no label (most of a quoted passage).
-        let head = line.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIHead in
-            guard let colon = bytes.firstIndex(of: 0x3A) else { return .noColon }
+        let decided = line.utf8.withContiguousStorageIfAvailable { bytes -> ByBytes in
+            guard let colon = bytes.firstIndex(of: 0x3A) else { return .decided(nil) }
             let end = min(bytes.count, colon + 3)
-            for i in 0..<end where bytes[i] >= 0x80 { return .notASCII }
-            return .ascii(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+            for i in 0..<end where bytes[i] >= 0x80 { return .byCharacters }
+            return .decided(asciiSpeakerLabel(UnsafeBufferPointer(rebasing: bytes[..<end])))
         }
-        switch head {
-        case .noColon?: return nil
-        case .ascii(let prefix)?: return asciiSpeakerLabel(prefix)
-        case .notASCII?, nil: return characterSpeakerLabel(in: line)
-        }
+        if case .decided(let label)? = decided { return label }
+        return characterSpeakerLabel(in: line)
     }
 
-    private enum ASCIIHead {
-        case noColon, notASCII, ascii(String)
+    private enum ByBytes {
+        case decided(String?), byCharacters
     }
 
-    /// ``speakerLabel(in:)`` for a line of ASCII only, where a character is a byte, a letter is
+    /// ``speakerLabel(in:)`` for ASCII bytes only, where a character is a byte, a letter is
     /// A-Z or a-z, a number 0-9 and an upper-case letter A-Z.
-    static func asciiSpeakerLabel(_ line: String) -> String? {
-        let bytes = Array(line.utf8)
+    static func asciiSpeakerLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let colon = bytes.firstIndex(of: 0x3A) else { return nil }
         guard colon + 1 == bytes.count || bytes[colon + 1] == 0x20 || bytes[colon + 1] == 0x09 else { return nil }
         func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         let words = bytes[..<colon].split(separator: 0x20)
-        func isToken(_ w: ArraySlice<UInt8>) -> Bool {
+        func isToken(_ w: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             (1...20).contains(w.count) && w.allSatisfy { isLetter($0) || isDigit($0) || $0 == 0x2D || $0 == 0x2E } && isLetter(w.first!)
         }
-        let label = String(decoding: bytes[..<colon], as: UTF8.self)
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<colon]), as: UTF8.self)
         if words.count == 1, isToken(words[0]) { return label }
         if words.count == 2, isToken(words[0]), (0x41...0x5A).contains(words[0].first!), words[1].allSatisfy(isDigit), words[1].count <= 3 {
             return label

@@ -326,10 +326,7 @@ extension ProjectWriter {
 
     private func itemID(_ fg: Int64, _ number: Int, forVoting: Bool) throws -> Int64 {
         // Read directly (`DirectRead.swift`): every vote names its items.
-        let found = try db.directFirst(ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", [.int(fg), .int(Int64(number))]) { row in
-            (id: row.int(0) ?? 0, merged: row.int(3).map { Int($0) })
-        }
-        guard let row = found else {
+        guard let row = try db.directFirst(ItemRow.select + " WHERE i.focus_group_id = ? AND i.number = ?", [.int(fg), .int(Int64(number))], ItemRow.init) else {
             let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(number) FROM fg_item WHERE focus_group_id = ?"), arguments: [fg]) ?? 0
             throw StoreError.noSuchItem(focusGroup: fg, item: number, count: count)
         }

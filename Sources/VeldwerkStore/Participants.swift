@@ -16,12 +16,10 @@ extension ProjectReader {
     public func participant(_ pseudonym: String) throws -> Participant {
         let id = try id(of: .participant, pseudonym)
         // Read directly (`DirectRead.swift`): every vote reads its voter.
-        guard let found = try db.directFirst(ParticipantRow.select + " WHERE p.id = ?", [.int(id)], { row in
-            Participant(id: row.int(0) ?? id, pseudonym: row.text(1) ?? pseudonym, team: row.text(2) ?? "", role: row.text(3) ?? "", realName: row.text(4))
-        }) else {
+        guard let row = try db.directFirst(ParticipantRow.select + " WHERE p.id = ?", [.int(id)], ParticipantRow.init) else {
             throw StoreError.unknown(.participant, pseudonym)
         }
-        return found
+        return Self.participant(row)
     }
 
     static func participant(_ row: ParticipantRow) -> Participant {

@@ -22,6 +22,12 @@ final class SpeakerLabelTests: XCTestCase {
         }
     }
 
+    /// The rule on a line's bytes.
+    func ascii(_ line: String) -> String? {
+        var line = line
+        return line.withUTF8 { TranscriptText.asciiSpeakerLabel($0) }
+    }
+
     /// Lines of ASCII only are decided on their bytes; the rule by characters gives the same, on
     /// every line built from a lead, a first word, a gap, a second word, a colon and what follows.
     func testTheASCIIRuleIsTheCharacterRule() {
@@ -33,7 +39,7 @@ final class SpeakerLabelTests: XCTestCase {
                         for colon in [":", "", "::", " :"] {
                             for after in ["", " ja", "\tja", "x", "\r\n", " ", "\r"] {
                                 let line = lead + first + gap + second + colon + after
-                                XCTAssertEqual(TranscriptText.asciiSpeakerLabel(line), TranscriptText.characterSpeakerLabel(in: line), line.debugDescription)
+                                XCTAssertEqual(ascii(line), TranscriptText.characterSpeakerLabel(in: line), line.debugDescription)
                                 lines += 1
                             }
                         }

@@ -17,6 +17,14 @@ struct ItemRow: FetchableRecord {
         merged = row[3]
     }
 
+    /// The same columns, from a direct read (`DirectRead.swift`).
+    init(_ row: DirectRow) {
+        id = row.int(0) ?? 0
+        number = Int(row.int(1) ?? 0)
+        label = row.text(2) ?? ""
+        merged = row.int(3).map { Int($0) }
+    }
+
     /// Reads items with `merged` as the number (not the id) of the item each was merged into.
     static let select = "SELECT i.id, i.number, i.label, m.number AS merged FROM fg_item i LEFT JOIN fg_item m ON m.id = i.merged_into"
 }

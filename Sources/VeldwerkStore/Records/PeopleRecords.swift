@@ -51,6 +51,15 @@ struct ParticipantRow: FetchableRecord {
         realName = row[4]
     }
 
+    /// The same columns, from a direct read (`DirectRead.swift`).
+    init(_ row: DirectRow) {
+        id = row.int(0) ?? 0
+        pseudonym = row.text(1) ?? ""
+        team = row.text(2) ?? ""
+        role = row.text(3) ?? ""
+        realName = row.text(4)
+    }
+
     static let select = """
         SELECT p.id, p.pseudonym, t.name AS team, r.name AS role, p.real_name
         FROM participant p JOIN team t ON t.id = p.team_id JOIN role r ON r.id = p.role_id
